@@ -1,0 +1,32 @@
+package org.civichub.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.civichub.store.RecordCounts;
+
+/**
+ * The state of one connector instance as operators see it.
+ *
+ * @param state     {@code running} (routes started, last sync succeeded or none yet),
+ *                  {@code degraded} (the last sync failed) or {@code stopped} (routes not running)
+ * @param watermark the connector's durable position in its source, {@code null} before the first page
+ * @param counts    indexed and quarantined record versions per record type
+ */
+public record ConnectorStatus(
+        String id,
+        String department,
+        List<String> recordTypes,
+        String state,
+        String watermark,
+        Instant lastSync,
+        String lastError,
+        Instant lastErrorAt,
+        List<RecordCounts> counts) {
+
+    public ConnectorStatus {
+        Objects.requireNonNull(id, "id");
+        recordTypes = List.copyOf(recordTypes);
+        counts = List.copyOf(counts);
+    }
+}

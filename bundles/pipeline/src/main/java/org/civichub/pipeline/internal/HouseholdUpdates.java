@@ -1,0 +1,99 @@
+package org.civichub.pipeline.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civichub.model.Household;
+import org.civichub.model.HouseholdMember;
+import org.civichub.model.PersonStatus;
+import org.civichub.model.Resident;
+import org.civichub.model.ResidentIds;
+import org.civichub.model.SourceRecord;
+import org.civichub.model.Sourced;
+import org.civichub.store.ResidentStore;
+
+/**
+ * Keeps households in step with their members: a resident belongs to the household of their
+ * household number unless they moved out or their registration was cancelled.
+ */
+final class HouseholdUpdates {
+
+    private static final Set<PersonStatus> LEFT = Set.of(PersonStatus.MOVED_OUT, PersonStatus.CANCELLED);
+
+    private final ResidentStore store;
+    private final List<Move> moves = new ArrayList<>();
+
+    private record Move(String from, Resident resident, String to, List<SourceRecord> records) {
+    }
+
+    HouseholdUpdates(ResidentStore store) {
+        this.store = store;
+    }
+
+    void follow(Resident before, Resident after, List<SourceRecord> records) {
+        String from = before == null ? null : householdNo(before);
+        String to = householdNo(after);
+        if (from != null || to != null) {
+            moves.add(new Move(from, after, to, records));
+        }
+    }
+
+    /** The households whose members changed, read from the store and updated. */
+    List<Household> changed() {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        for (Move m : moves) {
+            if (m.from != null) {
+                numbers.put(ResidentIds.householdId(m.from), m.from);
+            }
+            if (m.to != null) {
+                numbers.put(ResidentIds.householdId(m.to), m.to);
+            }
+        }
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Household> stored = store.households(numbers.keySet());
+        Map<String, Household> current = new LinkedHashMap<>();
+        numbers.forEach((id, no) -> current.put(id, stored.getOrDefault(id, Household.empty(no))));
+        for (Move m : moves) {
+            if (m.from != null && !m.from.equals(m.to)) {
+                current.computeIfPresent(ResidentIds.householdId(m.from), (k, h) -> h.without(m.resident.id()));
+            }
+            if (m.to != null) {
+                Resident r = m.resident;
+                HouseholdMember member = new HouseholdMember(r.id(), value(r.name()), value(r.relationToHead()),
+                        r.householdNo().source());
+                current.computeIfPresent(ResidentIds.householdId(m.to),
+                        (k, h) -> h.withMember(member, r.registeredAddress() == null ? null : r.registeredAddress().value()));
+            }
+        }
+        return current.values().stream().filter(h -> !h.equals(stored.get(h.id()))).toList();
+    }
+
+    /** The source records each changed household depends on. */
+    Map<String, List<SourceRecord>> sources() {
+        Map<String, List<SourceRecord>> out = new HashMap<>();
+        for (Move m : moves) {
+            for (String no : new String[] {m.from, m.to}) {
+                if (no != null) {
+                    out.computeIfAbsent(ResidentIds.householdId(no), k -> new ArrayList<>()).addAll(m.records);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String householdNo(Resident r) {
+        if (r.householdNo() == null || r.status() != null && LEFT.contains(r.status().value())) {
+            return null;
+        }
+        return r.householdNo().value();
+    }
+
+    private static <T> T value(Sourced<T> s) {
+        return s == null ? null : s.value();
+    }
+}

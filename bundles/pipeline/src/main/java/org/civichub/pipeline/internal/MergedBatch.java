@@ -1,0 +1,18 @@
+package org.civichub.pipeline.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.civichub.model.SourceRecord;
+import org.civichub.store.Batch;
+
+/**
+ * What one intake batch will write, and which source records each resident and household document
+ * depends on, so that a document the store rejects can be traced back to its records.
+ */
+record MergedBatch(String connectorId, Batch batch, Map<String, List<SourceRecord>> recordsByDocument,
+                   String watermarkAfter) {
+
+    MergedBatch {
+        recordsByDocument = Map.copyOf(recordsByDocument);
+    }
+}

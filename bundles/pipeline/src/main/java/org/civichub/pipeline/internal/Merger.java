@@ -1,0 +1,82 @@
+package org.civichub.pipeline.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civichub.model.ChangeEvent;
+import org.civichub.model.Household;
+import org.civichub.model.Resident;
+import org.civichub.model.ResidentIds;
+import org.civichub.model.SourceRecord;
+import org.civichub.store.Batch;
+import org.civichub.store.QuarantineEntry;
+import org.civichub.store.RawEntry;
+import org.civichub.store.ResidentStore;
+
+/**
+ * The resolve-and-merge stage. For now a person is resolved by their valid 18-character ID number
+ * only; fragments are merged into the stored resident in source-time order, and only residents that
+ * actually change are written, each with a change event. Households follow their members.
+ */
+final class Merger {
+
+    private final ResidentStore store;
+    private final Clock clock;
+
+    Merger(ResidentStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    MergedBatch merge(NormalizedBatch nb) {
+        List<RawEntry> raw = new ArrayList<>();
+        List<QuarantineEntry> quarantine = new ArrayList<>();
+        Map<String, List<Normalized>> byResident = new LinkedHashMap<>();
+        for (Normalized n : nb.records()) {
+            if (n.isValid()) {
+                String id = ResidentIds.residentId(n.fragment().idNumber());
+                byResident.computeIfAbsent(id, k -> new ArrayList<>()).add(n);
+                raw.add(new RawEntry(n.record(), RawEntry.Outcome.INDEXED, id));
+            } else {
+                raw.add(new RawEntry(n.record(), RawEntry.Outcome.QUARANTINED, null));
+                quarantine.add(new QuarantineEntry(n.record(), n.violations(), clock.instant()));
+            }
+        }
+        Map<String, Resident> stored = byResident.isEmpty() ? Map.of() : store.residents(byResident.keySet());
+        List<Resident> changed = new ArrayList<>();
+        List<ChangeEvent> events = new ArrayList<>();
+        Map<String, List<SourceRecord>> sources = new HashMap<>();
+        HouseholdUpdates households = new HouseholdUpdates(store);
+        byResident.forEach((id, fragments) -> {
+            fragments.sort(Comparator.comparing(n -> n.fragment().source().updatedAt()));
+            Resident before = stored.get(id);
+            Resident after = before;
+            for (Normalized n : fragments) {
+                after = after == null ? Resident.of(n.fragment()) : after.merge(n.fragment());
+            }
+            List<SourceRecord> records = fragments.stream().map(Normalized::record).toList();
+            sources.put(id, records);
+            if (!after.equals(before)) {
+                changed.add(after);
+                List<String> fields = ResidentChanges.fields(before, after);
+                if (!fields.isEmpty()) {
+                    events.add(event(before, after, fields, fragments.get(fragments.size() - 1)));
+                }
+                households.follow(before, after, records);
+            }
+        });
+        List<Household> changedHouseholds = households.changed();
+        sources.putAll(households.sources());
+        Batch batch = new Batch(raw, quarantine, changed, changedHouseholds, events);
+        return new MergedBatch(nb.connectorId(), batch, sources, nb.watermarkAfter());
+    }
+
+    private ChangeEvent event(Resident before, Resident after, List<String> fields, Normalized cause) {
+        return new ChangeEvent(null, "resident", after.id(), before == null ? "created" : "updated",
+                fields, cause.fragment().source(), clock.instant());
+    }
+}

@@ -1,0 +1,49 @@
+package org.civichub.pipeline.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.civichub.model.Resident;
+import org.civichub.model.Sourced;
+
+/** Names the fields whose values differ between two versions of a resident. */
+final class ResidentChanges {
+
+    private static final Map<String, Function<Resident, Sourced<?>>> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("name", Resident::name);
+        FIELDS.put("sex", Resident::sex);
+        FIELDS.put("ethnicity", Resident::ethnicity);
+        FIELDS.put("birthDate", Resident::birthDate);
+        FIELDS.put("householdNo", Resident::householdNo);
+        FIELDS.put("relationToHead", Resident::relationToHead);
+        FIELDS.put("registeredAddress", Resident::registeredAddress);
+        FIELDS.put("currentAddress", Resident::currentAddress);
+        FIELDS.put("status", Resident::status);
+        FIELDS.put("residencePermit", Resident::residencePermit);
+    }
+
+    private ResidentChanges() {
+    }
+
+    /** The changed field names in a fixed order; every field with a value when {@code before} is null. */
+    static List<String> fields(Resident before, Resident after) {
+        List<String> changed = new ArrayList<>();
+        FIELDS.forEach((name, get) -> {
+            Object a = before == null ? null : value(get.apply(before));
+            Object b = value(get.apply(after));
+            if (!Objects.equals(a, b)) {
+                changed.add(name);
+            }
+        });
+        return changed;
+    }
+
+    private static Object value(Sourced<?> s) {
+        return s == null ? null : s.value();
+    }
+}

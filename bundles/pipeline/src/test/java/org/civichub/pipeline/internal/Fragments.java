@@ -1,0 +1,42 @@
+package org.civichub.pipeline.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.civichub.model.IdNumber;
+import org.civichub.model.PersonFragment;
+import org.civichub.model.PersonStatus;
+import org.civichub.model.Sex;
+import org.civichub.model.SourceKey;
+import org.civichub.model.SourceRecord;
+
+/** Source records and their fragments for pipeline tests. */
+final class Fragments {
+
+    static final IdNumber WANG = IdNumber.parse("11010519491231002X");
+    static final IdNumber LI = IdNumber.parse("350203199003070014");
+
+    private Fragments() {
+    }
+
+    static SourceRecord record(IdNumber id, String version, Map<String, String> fields) {
+        return new SourceRecord(new SourceKey("police", "person", id.value()), version,
+                Instant.parse(version), Instant.EPOCH, fields);
+    }
+
+    static Normalized valid(IdNumber id, String name, String household, String relation, String version,
+                            PersonStatus status) {
+        SourceRecord r = record(id, version, Map.of("XM", name, "HH", household));
+        PersonFragment f = new PersonFragment(r.provenance(), id, name, id.sex(), "01", id.birthDate(),
+                household, relation, null, null, status, null);
+        return new Normalized(r, f, java.util.List.of());
+    }
+
+    static LocalDate birth(IdNumber id) {
+        return id.birthDate();
+    }
+
+    static Sex sex(IdNumber id) {
+        return id.sex();
+    }
+}

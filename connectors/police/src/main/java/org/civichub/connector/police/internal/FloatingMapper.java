@@ -1,0 +1,40 @@
+package org.civichub.connector.police.internal;
+
+import java.util.Map;
+import org.civichub.connector.api.Mapping;
+import org.civichub.model.Address;
+import org.civichub.model.IdNumber;
+import org.civichub.model.PersonFragment;
+import org.civichub.model.ResidencePermit;
+import org.civichub.model.Sex;
+import org.civichub.model.SourceRecord;
+
+/**
+ * Maps a floating resident (流动人口, {@code floating.csv}): registered elsewhere, living here on a
+ * residence permit. Household membership comes only from the register, so it stays empty.
+ */
+final class FloatingMapper {
+
+    static final Map<String, String> SOURCE_FIELDS = Map.of(
+            "idNumber", "GMSFHM", "name", "XM", "sex", "XB", "birthDate", "CSRQ",
+            "registeredAddress", "HJDZ", "currentAddress", "XZZ", "residencePermit", "JZZH");
+
+    private FloatingMapper() {
+    }
+
+    static Mapping map(SourceRecord r) {
+        FieldReader f = new FieldReader(r);
+        IdNumber id = f.idNumber("GMSFHM");
+        String name = f.text("XM");
+        Sex sex = f.lookup("XB", Sex::of, "code.GBT2261", "not a sex code of GB/T 2261.1 (0, 1, 2, 9)");
+        var birthDate = f.date("CSRQ");
+        Address registered = Address.parse(null, f.text("HJDZ"));
+        Address current = Address.parse(f.division("XZZ_XZQH"), f.text("XZZ"));
+        var permit = new ResidencePermit(r.key().sourceId(), f.date("DJRQ"), f.date("YXQZ"));
+        if (!f.violations().isEmpty()) {
+            return Mapping.rejected(f.violations());
+        }
+        return Mapping.of(new PersonFragment(r.provenance(), id, name, sex, null, birthDate, null, null,
+                registered, current, null, permit), SOURCE_FIELDS);
+    }
+}

@@ -1,0 +1,44 @@
+package org.civichub.connector.police.internal;
+
+import java.util.Map;
+import org.civichub.connector.api.Mapping;
+import org.civichub.model.Address;
+import org.civichub.model.CodeTable;
+import org.civichub.model.DivisionCode;
+import org.civichub.model.IdNumber;
+import org.civichub.model.PersonFragment;
+import org.civichub.model.PersonStatus;
+import org.civichub.model.Sex;
+import org.civichub.model.SourceRecord;
+
+/** Maps a registered resident (户籍人口, {@code person.csv}) to a fragment. */
+final class PersonMapper {
+
+    static final Map<String, String> SOURCE_FIELDS = Map.of(
+            "idNumber", "GMSFHM", "name", "XM", "sex", "XB", "ethnicity", "MZ", "birthDate", "CSRQ",
+            "householdNo", "HH", "relationToHead", "YHZGX", "registeredAddress", "HJDZ", "currentAddress", "XZZ",
+            "status", "RYZT");
+
+    private PersonMapper() {
+    }
+
+    static Mapping map(SourceRecord r) {
+        FieldReader f = new FieldReader(r);
+        IdNumber id = f.idNumber("GMSFHM");
+        String name = f.text("XM");
+        Sex sex = f.lookup("XB", Sex::of, "code.GBT2261", "not a sex code of GB/T 2261.1 (0, 1, 2, 9)");
+        String ethnicity = f.code("MZ", CodeTable.ETHNICITY);
+        var birthDate = f.date("CSRQ");
+        String household = f.text("HH");
+        String relation = f.code("YHZGX", CodeTable.FAMILY_RELATION);
+        DivisionCode division = f.division("HJDZ_XZQH");
+        Address registered = Address.parse(division, f.text("HJDZ"));
+        Address current = Address.parse(null, f.text("XZZ"));
+        PersonStatus status = f.lookup("RYZT", PersonStatus::ofCode, "code.RYZT", "not a status code (0, 1, 2, 3)");
+        if (!f.violations().isEmpty()) {
+            return Mapping.rejected(f.violations());
+        }
+        return Mapping.of(new PersonFragment(r.provenance(), id, name, sex, ethnicity, birthDate, household, relation,
+                registered, current, status, null), SOURCE_FIELDS);
+    }
+}

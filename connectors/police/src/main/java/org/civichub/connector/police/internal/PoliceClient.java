@@ -1,0 +1,85 @@
+package org.civichub.connector.police.internal;
+
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.Dispatch;
+import jakarta.xml.ws.Service;
+import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.soap.SOAPBinding;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.Map;
+import javax.xml.namespace.QName;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+import org.civichub.cxf.Cxf;
+
+/**
+ * A SOAP client of the police service's {@code queryChanges}, over CXF's JAX-WS dispatch in payload
+ * mode: the request and response are the XML of the WSDL in {@code wsdl/police.wsdl}, with no
+ * generated classes. Not thread-safe; a connector runs one sync at a time.
+ */
+public final class PoliceClient {
+
+    static final String NS = "urn:civichub:police:v1";
+    private static final QName SERVICE = new QName(NS, "PoliceService");
+    private static final QName PORT = new QName(NS, "PolicePort");
+
+    private final String endpoint;
+    private final Duration timeout;
+    private Dispatch<Source> dispatch;
+
+    public PoliceClient(String endpoint, Duration timeout) {
+        this.endpoint = endpoint;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Asks for one page of changes after {@code since} (null: from the beginning), or the page of
+     * {@code pageToken}.
+     *
+     * @throws ServiceBusyException  when the service answers {@code SERVICE_BUSY}
+     * @throws PoliceFaultException  when the service refuses the request
+     * @throws WebServiceException   when the service cannot be reached
+     */
+    public QueryPage queryChanges(String since, String pageToken, int pageSize) {
+        Source response;
+        try {
+            response = dispatch().invoke(new StreamSource(new StringReader(request(since, pageToken, pageSize))));
+        } catch (SOAPFaultException e) {
+            String fault = e.getFault().getFaultString();
+            if ("SERVICE_BUSY".equals(fault)) {
+                throw new ServiceBusyException("the police service is busy");
+            }
+            throw new PoliceFaultException("the police service refused the request: " + fault, e);
+        }
+        return QueryResponse.parse(response);
+    }
+
+    static String request(String since, String pageToken, int pageSize) {
+        StringBuilder sb = new StringBuilder("<queryChanges xmlns=\"").append(NS).append("\">");
+        if (since != null && !since.isEmpty()) {
+            sb.append("<since>").append(Xml.escape(since)).append("</since>");
+        }
+        if (pageToken != null && !pageToken.isEmpty()) {
+            sb.append("<pageToken>").append(Xml.escape(pageToken)).append("</pageToken>");
+        }
+        return sb.append("<pageSize>").append(pageSize).append("</pageSize></queryChanges>").toString();
+    }
+
+    private Dispatch<Source> dispatch() {
+        if (dispatch == null) {
+            dispatch = Cxf.call(() -> {
+                Service service = Service.create(SERVICE);
+                service.addPort(PORT, SOAPBinding.SOAP11HTTP_BINDING, endpoint);
+                Dispatch<Source> d = service.createDispatch(PORT, Source.class, Service.Mode.PAYLOAD);
+                Map<String, Object> ctx = d.getRequestContext();
+                ctx.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
+                ctx.put("javax.xml.ws.client.connectionTimeout", timeout.toMillis());
+                ctx.put("javax.xml.ws.client.receiveTimeout", timeout.toMillis());
+                return d;
+            });
+        }
+        return dispatch;
+    }
+}

@@ -1,0 +1,181 @@
+package org.civichub.connector.police;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.civichub.connector.api.Intake;
+import org.civichub.connector.api.IntakeBatch;
+import org.civichub.connector.api.IntakeResult;
+import org.civichub.connector.api.SyncOutcome;
+import org.civichub.connector.api.Watermarks;
+import org.civichub.connector.police.internal.PoliceClient;
+import org.civichub.model.SourceRecord;
+import org.civichub.simulators.police.BusyPolicy;
+import org.civichub.simulators.police.PoliceSimulator;
+import org.civichub.simulators.police.PoliceSimulatorSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PoliceRoutesTest {
+
+    @TempDir
+    Path dir;
+
+    private PoliceSimulator simulator;
+    private DefaultCamelContext camel;
+    private final Map<String, String> storedWatermarks = new ConcurrentHashMap<>();
+    private final List<IntakeBatch> batches = new ArrayList<>();
+    private final BlockingQueue<SyncOutcome> outcomes = new LinkedBlockingQueue<>();
+    private final AtomicInteger failIntakeOnBatch = new AtomicInteger(-1);
+    private PoliceSettings settings;
+
+    @AfterEach
+    void stop() {
+        if (camel != null) {
+            camel.stop();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    private void start(int persons, int busyRetries) throws Exception {
+        simulator = PoliceSimulator.start(PoliceSimulatorSettings.load(PoliceDatasets.write(dir, PoliceDatasets.rows(persons))));
+        simulator.setClockToEnd();
+        settings = new PoliceSettings("police-test", simulator.soapUrl(), 500, Duration.ZERO, busyRetries,
+                Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(10));
+        Watermarks watermarks = id -> Optional.ofNullable(storedWatermarks.get(id));
+        camel = new DefaultCamelContext();
+        camel.addRoutes(new PoliceRoutes(settings, new PoliceClient(settings.endpoint(), settings.timeout()), watermarks));
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(Intake.ENDPOINT).process(e -> {
+                    IntakeBatch b = e.getMessage().getBody(IntakeBatch.class);
+                    synchronized (batches) {
+                        if (batches.size() == failIntakeOnBatch.get()) {
+                            failIntakeOnBatch.set(-1);
+                            throw new IllegalStateException("store unavailable");
+                        }
+                        batches.add(b);
+                    }
+                    if (b.watermarkAfter() != null) {
+                        storedWatermarks.put(b.connectorId(), b.watermarkAfter());
+                    }
+                    e.getMessage().setBody(new IntakeResult(b.records().size(), 0));
+                });
+                from(Intake.SYNC_FINISHED).process(e -> outcomes.add(e.getMessage().getBody(SyncOutcome.class)));
+            }
+        });
+        camel.start();
+    }
+
+    private SyncOutcome sync() throws InterruptedException {
+        camel.createProducerTemplate().sendBody(settings.syncEndpoint(), "");
+        SyncOutcome o = outcomes.poll(30, TimeUnit.SECONDS);
+        assertThat(o).as("sync finished").isNotNull();
+        return o;
+    }
+
+    private List<String> keys() {
+        synchronized (batches) {
+            return batches.stream().flatMap(b -> b.records().stream()).map(r -> r.key().sourceId()).toList();
+        }
+    }
+
+    @Test
+    void pagesThroughEveryRecordOnceAndAdvancesTheWatermarkToTheLast() throws Exception {
+        start(1234, 0);
+
+        SyncOutcome o = sync();
+
+        assertThat(o.succeeded()).isTrue();
+        assertThat(o.records()).isEqualTo(1234);
+        assertThat(batches).hasSize(3);
+        assertThat(keys()).hasSize(1234).doesNotHaveDuplicates();
+        assertThat(storedWatermarks).containsEntry("police-test", PoliceDatasets.time(1233));
+        SourceRecord first = batches.get(0).records().get(0);
+        assertThat(first.key().recordKey()).isEqualTo("police/person/" + PoliceDatasets.idNumber(0));
+        assertThat(first.field("XM")).isEqualTo("居民0");
+    }
+
+    @Test
+    void aPageEndingInTheMiddleOfOneSecondOnlyAdvancesToTheSecondBefore() throws Exception {
+        start(1001, 0);
+        sync();
+        // records 498 and 499 share a second, so does 500 and 501: the page ends after record 499
+        assertThat(batches.get(0).watermarkAfter()).isEqualTo(PoliceDatasets.time(497));
+    }
+
+    @Test
+    void retriesServiceBusyAndStillGetsEveryRecord() throws Exception {
+        start(1200, 5);
+        simulator.setBusyPolicy(BusyPolicy.everyNth(2));
+
+        SyncOutcome o = sync();
+
+        assertThat(o.succeeded()).isTrue();
+        assertThat(keys()).hasSize(1200).doesNotHaveDuplicates();
+        assertThat(simulator.busyCount()).isGreaterThan(0);
+    }
+
+    @Test
+    void givesUpWhenAlwaysBusyAndLeavesTheWatermarkAlone() throws Exception {
+        start(100, 2);
+        simulator.setBusyPolicy(BusyPolicy.always());
+
+        SyncOutcome o = sync();
+
+        assertThat(o.succeeded()).isFalse();
+        assertThat(o.error()).contains("busy");
+        assertThat(simulator.requestCount()).isEqualTo(3);
+        assertThat(batches).isEmpty();
+        assertThat(storedWatermarks).isEmpty();
+    }
+
+    @Test
+    void theNextSyncReadsOnlyRecordsAfterTheWatermark() throws Exception {
+        start(600, 0);
+        simulator.setClock(PoliceDatasets.START.plusSeconds(99).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        sync();
+        assertThat(keys()).hasSize(200);
+
+        simulator.setClockToEnd();
+        sync();
+
+        assertThat(keys()).hasSize(600).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aFailedIntakeStopsTheRunAndTheNextRunResumesFromTheLastStoredPage() throws Exception {
+        start(1234, 0);
+        failIntakeOnBatch.set(1);
+
+        SyncOutcome failed = sync();
+
+        assertThat(failed.succeeded()).isFalse();
+        assertThat(failed.error()).contains("store unavailable");
+        assertThat(keys()).hasSize(500);
+        String afterFirstPage = storedWatermarks.get("police-test");
+
+        SyncOutcome resumed = sync();
+
+        assertThat(resumed.succeeded()).isTrue();
+        assertThat(batches.get(1).records().get(0).sourceVersion()).isGreaterThan(afterFirstPage);
+        assertThat(keys()).containsAll(PoliceDatasets.rows(1234).stream().map(r -> r.substring(0, 18)).toList());
+    }
+}

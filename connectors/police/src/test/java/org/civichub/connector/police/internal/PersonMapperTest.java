@@ -1,0 +1,99 @@
+package org.civichub.connector.police.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.civichub.connector.api.Mapping;
+import org.civichub.model.PersonStatus;
+import org.civichub.model.Sex;
+import org.civichub.model.SourceKey;
+import org.civichub.model.SourceRecord;
+import org.civichub.model.Violation;
+import org.junit.jupiter.api.Test;
+
+class PersonMapperTest {
+
+    private static Map<String, String> valid() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("GMSFHM", "350203199003070014");
+        m.put("XM", " 曾国强 ");
+        m.put("XB", "1");
+        m.put("MZ", "01");
+        m.put("CSRQ", "19900307");
+        m.put("HH", "H3502030001");
+        m.put("YHZGX", "02");
+        m.put("HJDZ_XZQH", "350203006004");
+        m.put("HJDZ", "福建省厦门市思明区大同路123号5栋2单元301室");
+        m.put("XZZ", "");
+        m.put("RYZT", "0");
+        m.put("GXSJ", "2024-01-01 10:00:00");
+        return m;
+    }
+
+    private static Mapping map(Map<String, String> fields) {
+        SourceRecord r = new SourceRecord(new SourceKey("police", "person", fields.get("GMSFHM")),
+                "2024-01-01 10:00:00", PoliceTime.parse("2024-01-01 10:00:00").orElseThrow(), java.time.Instant.EPOCH,
+                fields);
+        return new PoliceMapper().map(r);
+    }
+
+    @Test
+    void mapsAValidRecordToAFragment() {
+        Mapping m = map(valid());
+        assertThat(m.isRejected()).isFalse();
+        var f = m.fragment();
+        assertThat(f.idNumber().value()).isEqualTo("350203199003070014");
+        assertThat(f.name()).isEqualTo("曾国强");
+        assertThat(f.sex()).isEqualTo(Sex.MALE);
+        assertThat(f.birthDate()).isEqualTo(LocalDate.of(1990, 3, 7));
+        assertThat(f.registeredAddress().division().value()).isEqualTo("350203006004");
+        assertThat(f.registeredAddress().building()).isEqualTo("5");
+        assertThat(f.currentAddress()).isNull();
+        assertThat(f.status()).isEqualTo(PersonStatus.ACTIVE);
+        assertThat(f.source().recordKey()).isEqualTo("police/person/350203199003070014");
+        assertThat(m.sourceField()).containsEntry("birthDate", "CSRQ");
+    }
+
+    @Test
+    void aWrongCheckCharacterIsAViolationOfTheIdField() {
+        Map<String, String> f = valid();
+        f.put("GMSFHM", "350203199003070015");
+        assertThat(map(f).violations()).containsExactly(new Violation("GMSFHM", "id.checkCharacter",
+                "350203199003070015", "the check character does not match GB 11643"));
+    }
+
+    @Test
+    void anImpossibleBirthDateIsAViolationOfTheDateField() {
+        Map<String, String> f = valid();
+        f.put("CSRQ", "19900231");
+        assertThat(map(f).violations()).extracting(Violation::field, Violation::rule, Violation::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CSRQ", "date.valid", "19900231"));
+    }
+
+    @Test
+    void everyBrokenFieldIsReportedAtOnce() {
+        Map<String, String> f = valid();
+        f.put("MZ", "77");
+        f.put("XB", "5");
+        f.put("RYZT", "8");
+        f.put("HJDZ_XZQH", "3502");
+        assertThat(map(f).violations()).extracting(Violation::field).containsExactlyInAnyOrder("MZ", "XB", "RYZT",
+                "HJDZ_XZQH");
+    }
+
+    @Test
+    void aLegacyFifteenDigitNumberIsUpgraded() {
+        Map<String, String> f = valid();
+        f.put("GMSFHM", "350203900307001");
+        assertThat(map(f).fragment().idNumber().value()).isEqualTo("350203199003070014");
+    }
+
+    @Test
+    void anUnknownRecordTypeIsRejected() {
+        SourceRecord r = new SourceRecord(new SourceKey("police", "vehicle", "x"), "v", java.time.Instant.EPOCH,
+                java.time.Instant.EPOCH, Map.of());
+        assertThat(new PoliceMapper().map(r).violations()).extracting(Violation::rule).containsExactly("recordType.known");
+    }
+}

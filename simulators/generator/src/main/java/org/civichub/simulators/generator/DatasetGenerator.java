@@ -1,0 +1,78 @@
+package org.civichub.simulators.generator;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes a complete dataset directory (the format of the department contracts: police, health,
+ * civil and labour files plus truth.csv) for the given settings.
+ *
+ * <p>The output depends on the settings alone: equal settings give byte-identical files, on any
+ * machine and at any time. Rows are streamed as they are generated, one household at a time, so
+ * memory does not grow with the number of persons. Within a file, the versions of one record are
+ * adjacent and in increasing time order; records are in generation order, not in time order.
+ * Existing files in the directory are overwritten.
+ */
+public final class DatasetGenerator {
+
+    private static final int PERSONS_PER_COMMUNITY = 2000;
+    private static final int MIN_COMMUNITIES = 3;
+
+    private final GeneratorSettings settings;
+
+    public DatasetGenerator(GeneratorSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Generates the dataset into {@code directory}, creating it if needed.
+     *
+     * @throws IllegalArgumentException if the district is not bundled with the generator
+     * @throws IOException              if a file cannot be written
+     */
+    public GenerationSummary writeTo(Path directory) throws IOException {
+        long started = System.nanoTime();
+        District district = DivisionCatalog.district(settings.district());
+        Dice dice = new Dice(settings.seed());
+        Timeline timeline = new Timeline(settings.start(), settings.end());
+        MessCounter counter = new MessCounter(settings.mess(), dice);
+        Messer messer = new Messer(counter, dice);
+        AddressBook addresses = new AddressBook(district, communities(district, settings.persons(), dice));
+        NameBook names = new NameBook();
+        AgePyramid ages = new AgePyramid();
+        PersonMaker maker = new PersonMaker(names, DivisionCatalog.originCounties(), district.code(), settings.start(),
+                dice);
+        HouseholdComposer households = new HouseholdComposer(new KinMaker(maker, ages, settings.start(), dice), names,
+                new FateDecider(timeline, messer, dice), addresses, timeline, messer, dice);
+        Population population = new Population(households, new FloatingComposer(maker, ages, addresses, timeline, dice),
+                settings.persons());
+        Map<DatasetFile, Long> rows;
+        try (DatasetSink sink = new DatasetSink(directory)) {
+            Departments departments = new Departments(new RecordContext(sink, messer, timeline, district, dice));
+            population.generate(departments::write);
+            rows = sink.rowCounts();
+        }
+        return new GenerationSummary(directory, settings.persons(), population.households(),
+                population.floatingPersons(), addresses.communities().size(), population.births(), population.deaths(),
+                rows, counter.tallies(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The communities a dataset covers: about one per 2,000 persons, at least three, chosen by the seed. */
+    private static List<Community> communities(District district, int persons, Dice dice) {
+        List<Community> pool = new ArrayList<>(district.communities());
+        int wanted = Math.min(pool.size(),
+                Math.max(MIN_COMMUNITIES, (persons + PERSONS_PER_COMMUNITY - 1) / PERSONS_PER_COMMUNITY));
+        List<Community> chosen = new ArrayList<>();
+        while (chosen.size() < wanted) {
+            chosen.add(pool.remove(dice.between(0, pool.size() - 1)));
+        }
+        chosen.sort(Comparator.comparing(Community::code));
+        return chosen;
+    }
+}
