@@ -21,13 +21,14 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(immediate = true, service = {})
 public final class CamelRuntime {
 
+    private final RouteClassLoader classLoader = new RouteClassLoader(CamelRuntime.class.getClassLoader());
     private final DefaultCamelContext context;
     private final RoutesWhiteboard routes;
     private final ServiceRegistration<CamelContext> registration;
 
     @Activate
     public CamelRuntime(BundleContext bundleContext) {
-        this.context = withPlatformClassLoader(CamelRuntime::newContext);
+        this.context = withPlatformClassLoader(() -> newContext(classLoader));
         this.routes = new RoutesWhiteboard(context);
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("camel.context.name", context.getName());
@@ -42,26 +43,41 @@ public final class CamelRuntime {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addConnector(SourceConnector connector) {
-        withPlatformClassLoader(() -> routes.add(connector.routes(), "connector " + connector.id()));
+        add(connector.routes(), "connector " + connector.id());
     }
 
     void removeConnector(SourceConnector connector) {
-        routes.remove(connector.routes(), "connector " + connector.id());
+        remove(connector.routes(), "connector " + connector.id());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addRoutesBuilder(RoutesBuilder builder) {
-        withPlatformClassLoader(() -> routes.add(builder, builder.getClass().getName()));
+        add(builder, builder.getClass().getName());
     }
 
     void removeRoutesBuilder(RoutesBuilder builder) {
-        routes.remove(builder, builder.getClass().getName());
+        remove(builder, builder.getClass().getName());
     }
 
-    static DefaultCamelContext newContext() {
+    private void add(RoutesBuilder builder, String owner) {
+        classLoader.add(builder.getClass().getClassLoader());
+        try {
+            withPlatformClassLoader(() -> routes.add(builder, owner));
+        } catch (RuntimeException e) {
+            classLoader.remove(builder.getClass().getClassLoader());
+            throw e;
+        }
+    }
+
+    private void remove(RoutesBuilder builder, String owner) {
+        routes.remove(builder, owner);
+        classLoader.remove(builder.getClass().getClassLoader());
+    }
+
+    static DefaultCamelContext newContext(ClassLoader applicationClassLoader) {
         DefaultCamelContext c = new DefaultCamelContext();
         c.getCamelContextExtension().setName("civichub");
-        c.setApplicationContextClassLoader(CamelRuntime.class.getClassLoader());
+        c.setApplicationContextClassLoader(applicationClassLoader);
         c.start();
         return c;
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RoutesWhiteboardTest {
 
-    private final DefaultCamelContext context = CamelRuntime.newContext();
+    private final DefaultCamelContext context = CamelRuntime.newContext(RoutesWhiteboardTest.class.getClassLoader());
     private final RoutesWhiteboard whiteboard = new RoutesWhiteboard(context);
 
     @AfterEach

@@ -9,7 +9,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.civichub.connector.api.RecordMapper;
 import org.civichub.connector.api.SourceConnector;
-import org.civichub.connector.api.Watermarks;
 import org.civichub.pipeline.ConnectorStatus;
 import org.civichub.pipeline.Connectors;
 import org.civichub.store.ConnectorState;
@@ -20,9 +19,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** Tracks the installed connectors; answers their status, mappers and watermarks, and starts syncs. */
-@Component(service = {Connectors.class, Watermarks.class, ConnectorMappers.class})
-public final class ConnectorRegistry implements Connectors, Watermarks, ConnectorMappers {
+/** Tracks the installed connectors; answers their status and mappers, and starts syncs. */
+@Component(service = {Connectors.class, ConnectorMappers.class})
+public final class ConnectorRegistry implements Connectors, ConnectorMappers {
 
     private final ConnectorStateStore states;
     private final CamelContext camel;
@@ -61,11 +60,6 @@ public final class ConnectorRegistry implements Connectors, Watermarks, Connecto
         }
         camel.createFluentProducerTemplate().to(c.syncEndpoint()).withBody("").send();
         return true;
-    }
-
-    @Override
-    public Optional<String> watermark(String connectorId) {
-        return states.get(connectorId).map(ConnectorState::watermark);
     }
 
     @Override

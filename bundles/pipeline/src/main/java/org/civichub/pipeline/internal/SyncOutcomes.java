@@ -1,11 +1,16 @@
 package org.civichub.pipeline.internal;
 
+import java.time.Duration;
 import org.civichub.connector.api.SyncOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.civichub.store.ConnectorState;
 import org.civichub.store.ConnectorStateStore;
 
 /** Records the end of each sync run in the connector's state, keeping its watermark. */
 final class SyncOutcomes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncOutcomes.class);
 
     private final ConnectorStateStore states;
 
@@ -14,6 +19,13 @@ final class SyncOutcomes {
     }
 
     void record(SyncOutcome o) {
+        Duration took = Duration.between(o.startedAt(), o.finishedAt());
+        if (o.succeeded()) {
+            LOG.info("Sync of {} finished: {} records in {} ms ({} records/s)", o.connectorId(), o.records(),
+                    took.toMillis(), o.records() * 1000L / Math.max(1, took.toMillis()));
+        } else {
+            LOG.warn("Sync of {} stopped after {} records: {}", o.connectorId(), o.records(), o.error());
+        }
         ConnectorState s = states.get(o.connectorId()).orElse(ConnectorState.initial(o.connectorId()));
         ConnectorState next = o.succeeded()
                 ? new ConnectorState(s.connectorId(), s.watermark(), o.finishedAt(), s.lastError(), s.lastErrorAt())

@@ -45,7 +45,9 @@ public final class PoliceClient {
     public QueryPage queryChanges(String since, String pageToken, int pageSize) {
         Source response;
         try {
-            response = dispatch().invoke(new StreamSource(new StringReader(request(since, pageToken, pageSize))));
+            Source request = new StreamSource(new StringReader(request(since, pageToken, pageSize)));
+            // SOAP faults are built through SAAJ, which CXF looks up with the context class loader.
+            response = Cxf.call(() -> dispatch().invoke(request));
         } catch (SOAPFaultException e) {
             String fault = e.getFault().getFaultString();
             if ("SERVICE_BUSY".equals(fault)) {

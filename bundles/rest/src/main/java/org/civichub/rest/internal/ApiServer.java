@@ -1,0 +1,51 @@
+package org.civichub.rest.internal;
+
+import java.time.Clock;
+import org.civichub.pipeline.Connectors;
+import org.civichub.rest.internal.security.UserDirectory;
+import org.civichub.store.AuditLog;
+import org.civichub.store.QuarantineStore;
+import org.civichub.store.ResidentSearch;
+import org.civichub.store.ResidentStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves the API while the store, the connectors and the user directory are there. A changed
+ * configuration or a replaced service restarts the server.
+ */
+@Component(service = {}, configurationPid = ApiServerConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = ApiServerConfig.class)
+public final class ApiServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final RestServer server;
+
+    @Activate
+    public ApiServer(ApiServerConfig config,
+            @Reference ResidentSearch residentSearch,
+            @Reference ResidentStore residentStore,
+            @Reference QuarantineStore quarantineStore,
+            @Reference AuditLog auditLog,
+            @Reference Connectors connectors,
+            @Reference UserDirectory users) {
+        ServerSettings settings = ServerSettings.from(config);
+        server = RestServer.start(settings,
+                new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users),
+                Clock.systemUTC());
+        LOG.info("CivicHub API listening at {}", server.address());
+    }
+
+    @Deactivate
+    void stop() {
+        server.close();
+        LOG.info("CivicHub API at {} stopped", server.address());
+    }
+}

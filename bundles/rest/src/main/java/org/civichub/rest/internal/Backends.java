@@ -1,0 +1,28 @@
+package org.civichub.rest.internal;
+
+import java.util.Objects;
+import org.civichub.pipeline.Connectors;
+import org.civichub.rest.internal.security.UserDirectory;
+import org.civichub.store.AuditLog;
+import org.civichub.store.QuarantineStore;
+import org.civichub.store.ResidentSearch;
+import org.civichub.store.ResidentStore;
+
+/** The services the API is served from. */
+public record Backends(
+        ResidentSearch residentSearch,
+        ResidentStore residentStore,
+        QuarantineStore quarantineStore,
+        AuditLog auditLog,
+        Connectors connectors,
+        UserDirectory users) {
+
+    public Backends {
+        Objects.requireNonNull(residentSearch, "residentSearch");
+        Objects.requireNonNull(residentStore, "residentStore");
+        Objects.requireNonNull(quarantineStore, "quarantineStore");
+        Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(connectors, "connectors");
+        Objects.requireNonNull(users, "users");
+    }
+}

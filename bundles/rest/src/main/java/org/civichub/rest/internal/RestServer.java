@@ -1,0 +1,87 @@
+package org.civichub.rest.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
+import org.civichub.cxf.Cxf;
+import org.civichub.rest.internal.problem.ProblemExceptionMapper;
+import org.civichub.rest.internal.problem.StoreUnavailableMapper;
+import org.civichub.rest.internal.problem.UnexpectedExceptionMapper;
+import org.civichub.rest.internal.problem.WebApplicationExceptionMapper;
+import org.civichub.rest.internal.resource.Auditor;
+import org.civichub.rest.internal.resource.ConnectorResource;
+import org.civichub.rest.internal.resource.OpenApiResource;
+import org.civichub.rest.internal.resource.QuarantineResource;
+import org.civichub.rest.internal.resource.ResidentResource;
+import org.civichub.rest.internal.security.BasicAuthFilter;
+
+/**
+ * The API as a running CXF JAX-RS server on CXF's own Jetty listener, without OSGi: the component
+ * {@link ApiServer} and the tests both start it this way. Each server has a bus of its own, so
+ * closing it frees the port. Responses do not name the server software.
+ */
+public final class RestServer implements AutoCloseable {
+
+    private final Bus bus;
+    private final Server server;
+    private final URI address;
+
+    private RestServer(Bus bus, Server server, URI address) {
+        this.bus = bus;
+        this.server = server;
+        this.address = address;
+    }
+
+    /** Starts the server; returns when it accepts connections. */
+    public static RestServer start(ServerSettings settings, Backends backends, Clock clock) {
+        return Cxf.call(() -> {
+            Bus bus = BusFactory.newInstance().createBus();
+            try {
+                bus.getExtension(JettyHTTPServerEngineFactory.class)
+                        .createJettyHTTPServerEngine(settings.host(), settings.port(), "http")
+                        .setSendServerVersion(false);
+                JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+                factory.setBus(bus);
+                factory.setAddress(settings.address().toString());
+                factory.setServiceBeans(resources(settings, backends, clock));
+                factory.setProviders(List.of(Json.provider(), new BasicAuthFilter(backends.users()),
+                        new ProblemExceptionMapper(), new WebApplicationExceptionMapper(),
+                        new StoreUnavailableMapper(), new UnexpectedExceptionMapper()));
+                return new RestServer(bus, factory.create(), settings.address());
+            } catch (Exception e) {
+                bus.shutdown(true);
+                throw e;
+            }
+        });
+    }
+
+    private static List<Object> resources(ServerSettings settings, Backends b, Clock clock) {
+        Auditor auditor = new Auditor(b.auditLog(), clock);
+        List<Object> resources = new ArrayList<>(List.of(
+                new ResidentResource(b.residentSearch(), b.residentStore(), auditor),
+                new ConnectorResource(b.connectors()),
+                new QuarantineResource(b.quarantineStore(), auditor)));
+        resources.add(new OpenApiResource(settings.basePath(),
+                resources.stream().<Class<?>>map(Object::getClass).toList()));
+        return resources;
+    }
+
+    public URI address() {
+        return address;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.destroy();
+        } finally {
+            bus.shutdown(true);
+        }
+    }
+}

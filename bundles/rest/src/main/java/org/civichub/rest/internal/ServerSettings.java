@@ -1,0 +1,32 @@
+package org.civichub.rest.internal;
+
+import java.net.URI;
+import java.util.Objects;
+
+/** Validated settings of the API server: the interface, port and base path it listens on. */
+public record ServerSettings(String host, int port, String basePath) {
+
+    public ServerSettings {
+        Objects.requireNonNull(host, "host");
+        host = host.strip();
+        if (host.isEmpty()) {
+            throw new IllegalArgumentException("host must not be empty");
+        }
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 1 and 65535: " + port);
+        }
+        if (basePath == null || !basePath.matches("(/[A-Za-z0-9._~-]+)+")) {
+            throw new IllegalArgumentException("basePath must be a path such as /api/v1: " + basePath);
+        }
+    }
+
+    public static ServerSettings from(ApiServerConfig c) {
+        return new ServerSettings(c.host(), c.port(), c.basePath());
+    }
+
+    /** The address the JAX-RS server is published at, e.g. {@code http://127.0.0.1:8181/api/v1}. */
+    public URI address() {
+        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return URI.create("http://" + h + ":" + port + basePath);
+    }
+}

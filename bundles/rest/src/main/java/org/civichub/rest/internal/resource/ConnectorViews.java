@@ -1,0 +1,24 @@
+package org.civichub.rest.internal.resource;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.civichub.pipeline.ConnectorStatus;
+import org.civichub.store.RecordCounts;
+import org.civichub.rest.internal.view.ConnectorView;
+import org.civichub.rest.internal.view.CountsView;
+
+/** Maps connector states to their views. */
+final class ConnectorViews {
+
+    private ConnectorViews() {
+    }
+
+    static ConnectorView view(ConnectorStatus s) {
+        Map<String, CountsView> counts = new LinkedHashMap<>();
+        for (RecordCounts c : s.counts()) {
+            counts.put(c.recordType(), new CountsView(c.pulled(), c.indexed(), c.quarantined()));
+        }
+        return new ConnectorView(s.id(), s.department(), s.recordTypes(), s.state(), s.watermark(), s.lastSync(),
+                IdMask.mask(s.lastError()), s.lastErrorAt(), counts);
+    }
+}

@@ -1,0 +1,48 @@
+package org.civichub.rest.internal.resource;
+
+import java.util.List;
+import org.civichub.model.IdNumber;
+import org.civichub.rest.internal.problem.FieldError;
+import org.civichub.rest.internal.problem.ProblemException;
+import org.civichub.rest.internal.security.Caller;
+import org.civichub.rest.internal.security.Role;
+
+/**
+ * Whether a response shows ID numbers in full. Masked unless the caller has the role
+ * {@code id-full} and the request asks with {@code reveal=idNumber}.
+ */
+enum Disclosure {
+    MASKED, FULL;
+
+    static final String REVEAL_ID_NUMBER = "idNumber";
+
+    /**
+     * The disclosure a request asks for.
+     *
+     * @throws ProblemException 400 for an unknown {@code reveal} value, 403 when the caller may
+     *                          not see full ID numbers
+     */
+    static Disclosure requested(Caller caller, String reveal) {
+        if (reveal == null || reveal.isBlank()) {
+            return MASKED;
+        }
+        if (!REVEAL_ID_NUMBER.equals(reveal.strip())) {
+            throw ProblemException.badRequest(List.of(new FieldError("reveal", "oneOf(idNumber)", reveal)));
+        }
+        caller.require(Role.ID_FULL);
+        return FULL;
+    }
+
+    public boolean full() {
+        return this == FULL;
+    }
+
+    public String id(IdNumber id) {
+        return id == null ? null : full() ? id.value() : id.masked();
+    }
+
+    /** The text with ID-number-like values masked, unless disclosure is full. */
+    public String text(String s) {
+        return full() ? s : IdMask.mask(s);
+    }
+}

@@ -1,0 +1,87 @@
+package org.civichub.rest.internal.resource;
+
+import java.util.function.Function;
+import org.civichub.model.Address;
+import org.civichub.model.CodeTable;
+import org.civichub.model.PersonStatus;
+import org.civichub.model.Provenance;
+import org.civichub.model.Resident;
+import org.civichub.model.ResidentIds;
+import org.civichub.model.Sex;
+import org.civichub.model.Sourced;
+import org.civichub.rest.internal.view.AddressView;
+import org.civichub.rest.internal.view.CodeView;
+import org.civichub.rest.internal.view.FieldView;
+import org.civichub.rest.internal.view.HouseholdView;
+import org.civichub.rest.internal.view.PermitView;
+import org.civichub.rest.internal.view.ResidentSummary;
+import org.civichub.rest.internal.view.ResidentView;
+import org.civichub.rest.internal.view.SourceView;
+
+/** Maps residents to their views; record keys, which may hold ID numbers, follow the disclosure. */
+final class ResidentViews {
+
+    private final Disclosure disclosure;
+
+    ResidentViews(Disclosure disclosure) {
+        this.disclosure = disclosure;
+    }
+
+    ResidentSummary summary(Resident r) {
+        return new ResidentSummary(r.id(), disclosure.id(r.idNumber()), value(r.name()),
+                sex(value(r.sex())), value(r.birthDate()), value(r.householdNo()),
+                address(value(r.registeredAddress())), address(value(r.currentAddress())), status(value(r.status())));
+    }
+
+    ResidentView view(Resident r) {
+        return new ResidentView(r.id(), disclosure.id(r.idNumber()),
+                field(r.name(), Function.identity()),
+                field(r.sex(), ResidentViews::sex),
+                field(r.ethnicity(), c -> code(c, CodeTable.ETHNICITY)),
+                field(r.birthDate(), Function.identity()),
+                household(r),
+                field(r.registeredAddress(), ResidentViews::address),
+                field(r.currentAddress(), ResidentViews::address),
+                field(r.status(), ResidentViews::status),
+                field(r.residencePermit(), p -> new PermitView(p.number(), p.registeredOn(), p.validUntil())),
+                r.sources().stream().map(this::source).toList());
+    }
+
+    private HouseholdView household(Resident r) {
+        if (r.householdNo() == null) {
+            return null;
+        }
+        return new HouseholdView(ResidentIds.householdId(r.householdNo().value()),
+                field(r.householdNo(), Function.identity()),
+                field(r.relationToHead(), c -> code(c, CodeTable.FAMILY_RELATION)));
+    }
+
+    private <T, V> FieldView<V> field(Sourced<T> s, Function<T, V> map) {
+        return s == null ? null : new FieldView<>(map.apply(s.value()), source(s.source()));
+    }
+
+    private SourceView source(Provenance p) {
+        return new SourceView(p.department(), disclosure.text(p.recordKey()), p.sourceVersion(), p.updatedAt());
+    }
+
+    private static <T> T value(Sourced<T> s) {
+        return s == null ? null : s.value();
+    }
+
+    private static CodeView sex(Sex s) {
+        return s == null ? null : new CodeView(s.code(), s.label());
+    }
+
+    private static CodeView status(PersonStatus s) {
+        return s == null ? null : new CodeView(s.code(), s.label());
+    }
+
+    private static CodeView code(String code, CodeTable table) {
+        return new CodeView(code, table.label(code).orElse(null));
+    }
+
+    private static AddressView address(Address a) {
+        return a == null ? null : new AddressView(a.division() == null ? null : a.division().value(),
+                a.text(), a.grid(), a.building(), a.unit(), a.room());
+    }
+}

@@ -1,0 +1,51 @@
+package org.civichub.rest.internal.security;
+
+import java.security.Principal;
+import java.util.Objects;
+import java.util.Set;
+import org.civichub.model.Address;
+import org.civichub.model.Resident;
+import org.civichub.model.Sourced;
+import org.civichub.rest.internal.problem.ProblemException;
+import org.civichub.store.Scope;
+
+/** The authenticated user a request runs as, with their roles and the population they may see. */
+public record Caller(String user, Set<Role> roles, Scope scope) implements Principal {
+
+    public Caller {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(scope, "scope");
+        roles = Set.copyOf(roles);
+    }
+
+    @Override
+    public String getName() {
+        return user;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /**
+     * This caller, when they have the role.
+     *
+     * @throws ProblemException 403 otherwise
+     */
+    public Caller require(Role role) {
+        if (!has(role)) {
+            throw ProblemException.forbidden("this needs the role '" + role.configName() + "'");
+        }
+        return this;
+    }
+
+    /** Whether the resident's registered or current address lies in this caller's scope. */
+    public boolean sees(Resident r) {
+        return covers(r.registeredAddress()) || covers(r.currentAddress());
+    }
+
+    private boolean covers(Sourced<Address> address) {
+        return address != null && address.value().division() != null
+                && scope.covers(address.value().division().value());
+    }
+}

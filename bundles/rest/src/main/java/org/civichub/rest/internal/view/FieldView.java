@@ -1,0 +1,5 @@
+package org.civichub.rest.internal.view;
+
+/** A value of a resident with the source it was taken from. */
+public record FieldView<T>(T value, SourceView source) {
+}

@@ -1,0 +1,27 @@
+package org.civichub.rest.internal.view;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One resident with every field and its source, and every source record version that contributed.
+ * {@code idNumber} is masked unless revealed; absent fields are {@code null}.
+ */
+public record ResidentView(
+        String id,
+        String idNumber,
+        FieldView<String> name,
+        FieldView<CodeView> sex,
+        FieldView<CodeView> ethnicity,
+        FieldView<LocalDate> birthDate,
+        HouseholdView household,
+        FieldView<AddressView> registeredAddress,
+        FieldView<AddressView> currentAddress,
+        FieldView<CodeView> status,
+        FieldView<PermitView> residencePermit,
+        List<SourceView> sources) {
+
+    public ResidentView {
+        sources = List.copyOf(sources);
+    }
+}

@@ -1,0 +1,117 @@
+package org.civichub.rest.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.civichub.rest.PasswordHash;
+import org.civichub.rest.internal.fakes.FakeAuditLog;
+import org.civichub.rest.internal.fakes.FakeConnectors;
+import org.civichub.rest.internal.fakes.FakeQuarantine;
+import org.civichub.rest.internal.fakes.FakeResidents;
+import org.civichub.rest.internal.fakes.Fixtures;
+import org.civichub.rest.internal.security.UserDirectory;
+
+/**
+ * The real API server on a free local port, over in-memory stores, and an HTTP client for it.
+ * Users: {@code wang} (worker, scope 350203006), {@code li} (worker and id-full, scope 350203),
+ * {@code ops} (operator), {@code guest} (no role); each user's password is {@code pw-<name>}.
+ */
+public final class TestApi implements AutoCloseable {
+
+    public static final Instant NOW = Instant.parse("2024-06-01T10:00:00Z");
+
+    public final FakeResidents residents = new FakeResidents()
+            .add(Fixtures.ZHANG).add(Fixtures.LI).add(Fixtures.WANG);
+    public final FakeQuarantine quarantine = new FakeQuarantine()
+            .add(Fixtures.quarantined("police", Fixtures.QUARANTINED_ID))
+            .add(Fixtures.quarantined("health", "350203198001011111"));
+    public final FakeAuditLog audit = new FakeAuditLog();
+    public final FakeConnectors connectors = new FakeConnectors()
+            .add(Fixtures.connector("police-default", "police", "running"))
+            .add(Fixtures.connector("health-default", "health", "degraded"));
+
+    private final RestServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public TestApi() {
+        Map<String, Object> users = new HashMap<>();
+        users.put("user.wang", hash("pw-wang") + ";roles=worker;scope=350203006");
+        users.put("user.li", hash("pw-li") + ";roles=worker,id-full;scope=350203");
+        users.put("user.ops", hash("pw-ops") + ";roles=operator");
+        users.put("user.guest", hash("pw-guest"));
+        server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
+                new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users)),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /** A response, with its body parsed when it is JSON. */
+    public record Reply(int status, HttpHeaders headers, String body, JsonNode json) {
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+    }
+
+    public Reply get(String pathAndQuery, String user) {
+        return send(request(pathAndQuery).header("Authorization", basic(user, "pw-" + user)).GET());
+    }
+
+    public Reply post(String path, String user) {
+        return send(request(path).header("Authorization", basic(user, "pw-" + user))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = r.body().isEmpty() || !r.headers().firstValue("Content-Type").orElse("").contains("json")
+                    ? null : json.readTree(r.body());
+            return new Reply(r.statusCode(), r.headers(), r.body(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(server.address() + pathAndQuery));
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private static String hash(String password) {
+        return PasswordHash.create(password.toCharArray(), PasswordHash.MIN_ITERATIONS).toString();
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

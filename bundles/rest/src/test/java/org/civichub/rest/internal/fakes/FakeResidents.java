@@ -1,0 +1,71 @@
+package org.civichub.rest.internal.fakes;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civichub.model.Resident;
+import org.civichub.store.Page;
+import org.civichub.store.ResidentQuery;
+import org.civichub.store.ResidentSearch;
+import org.civichub.store.ResidentStore;
+import org.civichub.store.Scope;
+import org.civichub.store.StoreUnavailableException;
+
+/** Residents in memory. Remembers every search; can be told to ignore the scope or be unavailable. */
+public final class FakeResidents implements ResidentSearch, ResidentStore {
+
+    public record Search(ResidentQuery query, Scope scope) {
+    }
+
+    private final Map<String, Resident> residents = new LinkedHashMap<>();
+    public final List<Search> searches = new ArrayList<>();
+    public volatile boolean ignoreScope;
+    public volatile boolean unavailable;
+    public volatile boolean broken;
+
+    public FakeResidents add(Resident r) {
+        residents.put(r.id(), r);
+        return this;
+    }
+
+    @Override
+    public synchronized Page<Resident> search(ResidentQuery query, Scope scope) {
+        check();
+        searches.add(new Search(query, scope));
+        List<Resident> hits = residents.values().stream()
+                .filter(r -> ignoreScope || inScope(r, scope))
+                .filter(r -> query.text() == null || r.name().value().contains(query.text()))
+                .toList();
+        List<Resident> page = hits.stream().skip((long) query.page() * query.size()).limit(query.size()).toList();
+        return new Page<>(hits.size(), query.page(), query.size(), page);
+    }
+
+    @Override
+    public Map<String, Resident> residents(Collection<String> ids) {
+        check();
+        Map<String, Resident> found = new LinkedHashMap<>();
+        ids.stream().filter(residents::containsKey).forEach(id -> found.put(id, residents.get(id)));
+        return found;
+    }
+
+    @Override
+    public Map<String, org.civichub.model.Household> households(Collection<String> ids) {
+        return Map.of();
+    }
+
+    private void check() {
+        if (unavailable) {
+            throw new StoreUnavailableException("test: store down", null);
+        }
+        if (broken) {
+            throw new IllegalStateException("test: something broke at /secret/path");
+        }
+    }
+
+    private static boolean inScope(Resident r, Scope scope) {
+        return r.registeredAddress() != null && scope.covers(r.registeredAddress().value().division().value())
+                || r.currentAddress() != null && scope.covers(r.currentAddress().value().division().value());
+    }
+}

@@ -1,0 +1,90 @@
+package org.civichub.store.elasticsearch;
+
+import org.civichub.store.AuditLog;
+import org.civichub.store.BatchWriter;
+import org.civichub.store.ConnectorStateStore;
+import org.civichub.store.QuarantineStore;
+import org.civichub.store.ResidentSearch;
+import org.civichub.store.ResidentStore;
+import org.civichub.store.elasticsearch.internal.AuditWriter;
+import org.civichub.store.elasticsearch.internal.BulkBatchWriter;
+import org.civichub.store.elasticsearch.internal.Connection;
+import org.civichub.store.elasticsearch.internal.ConnectorStates;
+import org.civichub.store.elasticsearch.internal.QuarantineReader;
+import org.civichub.store.elasticsearch.internal.ResidentReader;
+import org.civichub.store.elasticsearch.internal.ResidentSearcher;
+
+/**
+ * The store services on one Elasticsearch cluster, built without OSGi (in OSGi the same classes are
+ * the components). Creating it does not contact the cluster: the index templates, indices and aliases
+ * are created idempotently by {@link #ensureIndices()} or, at the latest, by the first operation.
+ * Every service throws {@link org.civichub.store.StoreUnavailableException} while the cluster cannot
+ * be reached. The services are thread-safe; {@link #close()} releases the HTTP connections.
+ */
+public final class ElasticsearchStores implements AutoCloseable {
+
+    private final Connection connection;
+    private final BatchWriter batchWriter;
+    private final ResidentStore residentStore;
+    private final ResidentSearch residentSearch;
+    private final QuarantineStore quarantineStore;
+    private final ConnectorStateStore connectorStateStore;
+    private final AuditLog auditLog;
+
+    private ElasticsearchStores(Connection connection) {
+        this.connection = connection;
+        this.batchWriter = new BulkBatchWriter(connection);
+        this.residentStore = new ResidentReader(connection);
+        this.residentSearch = new ResidentSearcher(connection);
+        this.quarantineStore = new QuarantineReader(connection);
+        this.connectorStateStore = new ConnectorStates(connection);
+        this.auditLog = new AuditWriter(connection);
+    }
+
+    public static ElasticsearchStores create(ElasticsearchSettings settings) {
+        return new ElasticsearchStores(new Connection(settings));
+    }
+
+    /**
+     * Creates the index templates, and each index with its alias where the alias does not exist yet.
+     * Safe to call concurrently and repeatedly.
+     *
+     * @throws org.civichub.store.StoreUnavailableException when the cluster cannot be reached
+     */
+    public void ensureIndices() {
+        connection.ensureIndices();
+    }
+
+    public ElasticsearchSettings settings() {
+        return connection.settings();
+    }
+
+    public BatchWriter batchWriter() {
+        return batchWriter;
+    }
+
+    public ResidentStore residentStore() {
+        return residentStore;
+    }
+
+    public ResidentSearch residentSearch() {
+        return residentSearch;
+    }
+
+    public QuarantineStore quarantineStore() {
+        return quarantineStore;
+    }
+
+    public ConnectorStateStore connectorStateStore() {
+        return connectorStateStore;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}

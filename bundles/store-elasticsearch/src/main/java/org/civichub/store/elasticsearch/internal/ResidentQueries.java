@@ -1,0 +1,78 @@
+package org.civichub.store.elasticsearch.internal;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.civichub.model.IdNumber;
+import org.civichub.store.ResidentQuery;
+import org.civichub.store.Scope;
+import org.civichub.store.elasticsearch.internal.document.SearchTerms;
+
+/**
+ * The Elasticsearch query for a resident search. The scope and the community are filters on the
+ * indexed division-code prefixes; the text must match at least one of: the name's characters (as a
+ * phrase), its full pinyin or initials, the whole or a leading or trailing part of the ID number,
+ * or a phrase of an address. Text that can match none of these finds nothing.
+ */
+final class ResidentQueries {
+
+    private ResidentQueries() {
+    }
+
+    static Query build(ResidentQuery query, Scope scope) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        List<FieldValue> prefixes = scope.divisionPrefixes().stream().sorted().map(FieldValue::of).toList();
+        bool.filter(QueryBuilders.terms(t -> t.field("divisions").terms(v -> v.value(prefixes))));
+        if (query.community() != null && !query.community().isBlank()) {
+            bool.filter(QueryBuilders.term(t -> t.field("divisions").value(query.community().strip())));
+        }
+        String text = query.text() == null ? "" : query.text().strip();
+        if (!text.isEmpty()) {
+            List<Query> should = textClauses(text);
+            if (should.isEmpty()) {
+                return QueryBuilders.matchNone(m -> m);
+            }
+            bool.should(should).minimumShouldMatch("1");
+        }
+        return bool.build()._toQuery();
+    }
+
+    static List<Query> textClauses(String text) {
+        List<Query> should = new ArrayList<>();
+        String name = SearchTerms.name(text);
+        if (!name.isBlank()) {
+            should.add(QueryBuilders.matchPhrase(m -> m.field("name").query(name)));
+        }
+        String pinyin = SearchTerms.pinyinKey(text);
+        if (pinyin != null) {
+            should.add(term("namePinyin", pinyin));
+            should.add(term("nameInitials", pinyin));
+            String spaced = text.toLowerCase(Locale.ROOT).replace('ü', 'v');
+            should.add(QueryBuilders.matchPhrase(m -> m.field("namePinyinText").query(spaced)));
+        }
+        String id = IdNumber.normalize(text);
+        if (id.matches("\\d*[\\dX]") && id.length() >= SearchTerms.MIN_ID_SUFFIX) {
+            if (id.length() == 18) {
+                should.add(term("idNumber", id));
+            } else {
+                should.add(term("idSuffixes", id));
+                if (id.length() >= SearchTerms.MIN_ID_PREFIX) {
+                    should.add(term("idPrefixes", id));
+                }
+            }
+        }
+        String address = SearchTerms.address(text);
+        if (!address.isBlank()) {
+            should.add(QueryBuilders.matchPhrase(m -> m.field("addressText").query(address)));
+        }
+        return should;
+    }
+
+    private static Query term(String field, String value) {
+        return QueryBuilders.term(t -> t.field(field).value(value));
+    }
+}

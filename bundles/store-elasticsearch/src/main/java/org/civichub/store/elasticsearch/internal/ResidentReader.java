@@ -1,0 +1,60 @@
+package org.civichub.store.elasticsearch.internal;
+
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.civichub.model.Household;
+import org.civichub.model.Resident;
+import org.civichub.store.ResidentStore;
+import org.civichub.store.StoreUnavailableException;
+import org.civichub.store.elasticsearch.internal.document.HouseholdDocument;
+import org.civichub.store.elasticsearch.internal.document.ResidentDocument;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Reads residents and households by id with {@code _mget}, which sees every acknowledged write. */
+@Component(service = ResidentStore.class)
+public final class ResidentReader implements ResidentStore {
+
+    private final Connection connection;
+
+    @Activate
+    public ResidentReader(@Reference Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public Map<String, Resident> residents(Collection<String> ids) {
+        return mget(IndexKind.RESIDENTS, ids, ResidentDocument.class, ResidentDocument::toResident);
+    }
+
+    @Override
+    public Map<String, Household> households(Collection<String> ids) {
+        return mget(IndexKind.HOUSEHOLDS, ids, HouseholdDocument.class, HouseholdDocument::toHousehold);
+    }
+
+    private <D, T> Map<String, T> mget(IndexKind kind, Collection<String> ids, Class<D> type, Function<D, T> toModel) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<String> distinct = ids.stream().distinct().toList();
+        MgetResponse<D> response = connection.call("read " + kind.suffix(),
+                client -> client.mget(m -> m.index(connection.alias(kind)).ids(distinct), type));
+        Map<String, T> found = new LinkedHashMap<>();
+        for (MultiGetResponseItem<D> item : response.docs()) {
+            if (item.isFailure()) {
+                throw new StoreUnavailableException("Elasticsearch could not read " + kind.suffix() + " "
+                        + item.failure().id() + ": " + item.failure().error().reason(), null);
+            }
+            if (item.result().found()) {
+                found.put(item.result().id(), toModel.apply(item.result().source()));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,71 @@
+package org.civichub.store.elasticsearch.internal.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.civichub.model.Address;
+import org.civichub.model.Provenance;
+import org.civichub.model.Resident;
+import org.civichub.model.Sourced;
+import org.civichub.textzh.NamePinyin;
+
+/**
+ * A resident as indexed: the search fields, computed here from the canonical resident (Chinese
+ * normalization and pinyin in Java, since the cluster may have no Chinese analysis), and the
+ * complete canonical resident in {@code resident}, which is stored but not indexed.
+ */
+public record ResidentDocument(
+        String id,
+        String name,
+        String namePinyin,
+        String namePinyinText,
+        String nameInitials,
+        String idNumber,
+        List<String> idPrefixes,
+        List<String> idSuffixes,
+        String sex,
+        LocalDate birthDate,
+        String householdNo,
+        String status,
+        List<String> divisions,
+        List<String> addressText,
+        List<String> departments,
+        StoredResident resident) {
+
+    public static ResidentDocument of(Resident r) {
+        String name = r.name() == null ? null : SearchTerms.name(r.name().value());
+        NamePinyin pinyin = name == null || name.isBlank() ? null : NamePinyin.of(name);
+        String id = r.idNumber().value();
+        List<Address> addresses = Stream.of(r.registeredAddress(), r.currentAddress())
+                .filter(Objects::nonNull).map(Sourced::value).toList();
+        return new ResidentDocument(r.id(), name,
+                pinyin == null ? null : pinyin.full(),
+                pinyin == null ? null : pinyin.spaced(),
+                pinyin == null ? null : pinyin.initials(),
+                id, SearchTerms.idPrefixes(id), SearchTerms.idSuffixes(id),
+                r.sex() == null ? null : r.sex().value().code(),
+                r.birthDate() == null ? r.idNumber().birthDate() : r.birthDate().value(),
+                r.householdNo() == null ? null : r.householdNo().value(),
+                r.status() == null ? null : r.status().value().code(),
+                SearchTerms.divisionPrefixes(addresses.stream().map(Address::division).toList()),
+                addressTexts(addresses),
+                r.sources().stream().map(Provenance::department).distinct().sorted().toList(),
+                StoredResident.of(r));
+    }
+
+    public Resident toResident() {
+        return resident.toResident();
+    }
+
+    static List<String> addressTexts(List<Address> addresses) {
+        List<String> out = new ArrayList<>();
+        for (Address a : addresses) {
+            if (a.text() != null && !a.text().isBlank()) {
+                out.add(SearchTerms.address(a.text()));
+            }
+        }
+        return out;
+    }
+}

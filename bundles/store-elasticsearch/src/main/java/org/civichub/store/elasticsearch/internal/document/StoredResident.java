@@ -1,0 +1,64 @@
+package org.civichub.store.elasticsearch.internal.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.civichub.model.IdNumber;
+import org.civichub.model.PersonStatus;
+import org.civichub.model.Resident;
+import org.civichub.model.Sex;
+
+/**
+ * The complete canonical resident as kept in the document's source, with per-field provenance.
+ * Sex and status are stored as their national codes, not as Java names, so the stored form does not
+ * change when the model is refactored.
+ */
+public record StoredResident(
+        String id,
+        String idNumber,
+        SourcedDoc<String> name,
+        SourcedDoc<String> sex,
+        SourcedDoc<String> ethnicity,
+        SourcedDoc<LocalDate> birthDate,
+        SourcedDoc<String> householdNo,
+        SourcedDoc<String> relationToHead,
+        SourcedDoc<AddressDoc> registeredAddress,
+        SourcedDoc<AddressDoc> currentAddress,
+        SourcedDoc<String> status,
+        SourcedDoc<PermitDoc> residencePermit,
+        List<ProvenanceDoc> sources) {
+
+    public static StoredResident of(Resident r) {
+        return new StoredResident(r.id(), r.idNumber().value(),
+                SourcedDoc.of(r.name(), Function.identity()),
+                SourcedDoc.of(r.sex(), Sex::code),
+                SourcedDoc.of(r.ethnicity(), Function.identity()),
+                SourcedDoc.of(r.birthDate(), Function.identity()),
+                SourcedDoc.of(r.householdNo(), Function.identity()),
+                SourcedDoc.of(r.relationToHead(), Function.identity()),
+                SourcedDoc.of(r.registeredAddress(), AddressDoc::of),
+                SourcedDoc.of(r.currentAddress(), AddressDoc::of),
+                SourcedDoc.of(r.status(), PersonStatus::code),
+                SourcedDoc.of(r.residencePermit(), PermitDoc::of),
+                r.sources().stream().map(ProvenanceDoc::of).toList());
+    }
+
+    public Resident toResident() {
+        return new Resident(id, new IdNumber(idNumber),
+                SourcedDoc.toSourced(name, Function.identity()),
+                SourcedDoc.toSourced(sex, code -> Sex.of(code).orElseThrow(() -> unknown("sex", code))),
+                SourcedDoc.toSourced(ethnicity, Function.identity()),
+                SourcedDoc.toSourced(birthDate, Function.identity()),
+                SourcedDoc.toSourced(householdNo, Function.identity()),
+                SourcedDoc.toSourced(relationToHead, Function.identity()),
+                SourcedDoc.toSourced(registeredAddress, AddressDoc::toAddress),
+                SourcedDoc.toSourced(currentAddress, AddressDoc::toAddress),
+                SourcedDoc.toSourced(status, code -> PersonStatus.ofCode(code).orElseThrow(() -> unknown("status", code))),
+                SourcedDoc.toSourced(residencePermit, PermitDoc::toPermit),
+                sources == null ? List.of() : sources.stream().map(ProvenanceDoc::toProvenance).toList());
+    }
+
+    private static IllegalStateException unknown(String field, String code) {
+        return new IllegalStateException("stored resident has an unknown " + field + " code: " + code);
+    }
+}

@@ -1,0 +1,90 @@
+package org.civichub.store.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.civichub.model.SourceRecord;
+import org.civichub.store.AuditEntry;
+import org.civichub.store.Batch;
+import org.civichub.store.ConnectorState;
+import org.civichub.store.Page;
+import org.civichub.store.QuarantineEntry;
+import org.civichub.store.RecordCounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class StoreReadsIT {
+
+    private static final TestCluster CLUSTER = new TestCluster("reads");
+    private static ElasticsearchStores stores;
+
+    private static final SourceRecord POLICE_1 = Records.record("police", "person", "P1", "1");
+    private static final SourceRecord POLICE_2 = Records.record("police", "person", "P2", "1");
+    private static final SourceRecord POLICE_BAD = Records.record("police", "person", "P3", "1");
+    private static final SourceRecord FLOATING = Records.record("police", "floating", "F1", "1");
+    private static final SourceRecord HEALTH_BAD = Records.record("health", "birth", "B1", "1");
+    private static final QuarantineEntry OLDER = Records.quarantine(POLICE_BAD, Instant.parse("2024-07-01T00:00:00Z"));
+    private static final QuarantineEntry NEWER = Records.quarantine(HEALTH_BAD, Instant.parse("2024-07-02T00:00:00Z"));
+
+    @BeforeAll
+    static void writeRecords() {
+        stores = ElasticsearchStores.create(CLUSTER.settings());
+        Batch batch = new Batch(
+                List.of(Records.indexed(POLICE_1, "r1"), Records.indexed(POLICE_2, "r2"), Records.indexed(FLOATING, "r1"),
+                        Records.quarantined(POLICE_BAD), Records.quarantined(HEALTH_BAD)),
+                List.of(OLDER, NEWER), List.of(), List.of(), List.of());
+        assertThat(stores.batchWriter().write(batch)).isEmpty();
+    }
+
+    @AfterAll
+    static void stop() {
+        stores.close();
+        CLUSTER.deleteAll();
+    }
+
+    @Test
+    void countsAreIndexedAndQuarantinedRecordVersionsPerRecordType() {
+        assertThat(stores.connectorStateStore().counts("police")).containsExactly(
+                new RecordCounts("floating", 1, 0), new RecordCounts("person", 2, 1));
+        assertThat(stores.connectorStateStore().counts("health")).containsExactly(new RecordCounts("birth", 0, 1));
+        assertThat(stores.connectorStateStore().counts("labour")).isEmpty();
+    }
+
+    @Test
+    void theQuarantineListsMostRecentFirstAndReadsBackEntriesEqual() {
+        Page<QuarantineEntry> all = stores.quarantineStore().list(null, 0, 10);
+
+        assertThat(all.total()).isEqualTo(2);
+        assertThat(all.items()).containsExactly(NEWER, OLDER);
+        assertThat(stores.quarantineStore().list("police", 0, 10).items()).containsExactly(OLDER);
+        assertThat(stores.quarantineStore().get(OLDER.id())).contains(OLDER);
+        assertThat(stores.quarantineStore().get("missing")).isEmpty();
+    }
+
+    @Test
+    void connectorStateIsStoredAndReplaced() {
+        assertThat(stores.connectorStateStore().get("police-default")).isEmpty();
+        ConnectorState first = new ConnectorState("police-default", "2024-07-01T00:00:00Z|P1",
+                Instant.parse("2024-07-01T00:00:05Z"), null, null);
+        ConnectorState second = new ConnectorState("police-default", "2024-07-02T00:00:00Z|P9",
+                Instant.parse("2024-07-02T00:00:05Z"), "SERVICE_BUSY", Instant.parse("2024-07-02T00:00:04Z"));
+
+        stores.connectorStateStore().put(first);
+        assertThat(stores.connectorStateStore().get("police-default")).contains(first);
+        stores.connectorStateStore().put(second);
+        assertThat(stores.connectorStateStore().get("police-default")).contains(second);
+    }
+
+    @Test
+    void auditEntriesAreAppended() {
+        long before = CLUSTER.count("audit");
+        AuditEntry entry = new AuditEntry(Instant.now(), "worker1", "search", "张三", List.of("r1", "r2"), false);
+
+        stores.auditLog().record(entry);
+        stores.auditLog().record(entry);
+
+        assertThat(CLUSTER.count("audit")).isEqualTo(before + 2);
+    }
+}

@@ -1,0 +1,83 @@
+package org.civichub.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumSet;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.civichub.pipeline.ConnectorStatus;
+import org.civichub.pipeline.Connectors;
+import org.civichub.store.RecordCounts;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The police connector as a plugin of the running hub: installed as a feature, it syncs every
+ * police record from the simulator into Elasticsearch, a known resident is found through the REST
+ * API, and the feature is removed and installed again without restarting the hub.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PoliceConnectorIT extends KarafTestSupport {
+
+    private static final String FEATURE = "civichub-connector-police";
+    private static final String CONNECTOR = "police-default";
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private Connectors connectors;
+
+    @Configuration
+    public Option[] config() {
+        return hubOptions();
+    }
+
+    @Test
+    public void syncsEveryPoliceRecordAndServesAKnownResidentAcrossAReinstall() throws Exception {
+        long expected = Long.getLong("civichub.it.policeRecords");
+
+        features.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        await("the police connector is registered", Duration.ofSeconds(60), () -> connectors.get(CONNECTOR).isPresent());
+        assertTrue(connectors.sync(CONNECTOR));
+        await("every police record is indexed or quarantined", Duration.ofSeconds(120), () -> pulled() == expected);
+
+        String name = URLEncoder.encode(knownName(), StandardCharsets.UTF_8);
+        var response = get("/residents?q=" + name);
+        assertEquals(response.body(), 200, response.statusCode());
+        String suffix = System.getProperty("civichub.it.knownIdNumber").substring(14);
+        assertTrue(response.body(), response.body().contains(suffix));
+        assertFalse("ID numbers are masked", response.body().contains(System.getProperty("civichub.it.knownIdNumber")));
+
+        await("the first sync is recorded", Duration.ofSeconds(30),
+                () -> connectors.get(CONNECTOR).map(ConnectorStatus::lastSync).isPresent());
+        var firstSync = connectors.get(CONNECTOR).orElseThrow().lastSync();
+        features.uninstallFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        await("the police connector is gone", Duration.ofSeconds(60), () -> connectors.get(CONNECTOR).isEmpty());
+
+        features.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
+        await("the police connector is back", Duration.ofSeconds(60), () -> connectors.get(CONNECTOR).isPresent());
+        assertTrue(connectors.sync(CONNECTOR));
+        await("the reinstalled connector syncs", Duration.ofSeconds(60),
+                () -> connectors.get(CONNECTOR).map(ConnectorStatus::lastSync).filter(t -> !t.equals(firstSync))
+                        .isPresent());
+        assertEquals("re-reading changes nothing", expected, pulled());
+        ConnectorStatus status = connectors.get(CONNECTOR).orElseThrow();
+        assertEquals(null, status.lastError());
+    }
+
+    private long pulled() {
+        return connectors.get(CONNECTOR).map(s -> s.counts().stream().mapToLong(RecordCounts::pulled).sum()).orElse(0L);
+    }
+}
