@@ -3,6 +3,7 @@ package org.civichub.shell.internal;
 import java.time.Instant;
 import java.util.List;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.civichub.model.IdMask;
 import org.civichub.pipeline.ConnectorStatus;
 import org.civichub.store.RecordCounts;
 

@@ -1,6 +1,7 @@
 package org.civichub.shell.internal;
 
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.civichub.model.IdMask;
 import org.civichub.model.Violation;
 import org.civichub.store.Page;
 import org.civichub.store.QuarantineEntry;

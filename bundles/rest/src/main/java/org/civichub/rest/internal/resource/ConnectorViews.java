@@ -2,10 +2,11 @@ package org.civichub.rest.internal.resource;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.civichub.model.IdMask;
 import org.civichub.pipeline.ConnectorStatus;
-import org.civichub.store.RecordCounts;
 import org.civichub.rest.internal.view.ConnectorView;
 import org.civichub.rest.internal.view.CountsView;
+import org.civichub.store.RecordCounts;
 
 /** Maps connector states to their views. */
 final class ConnectorViews {

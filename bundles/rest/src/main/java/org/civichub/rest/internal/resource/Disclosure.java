@@ -1,6 +1,7 @@
 package org.civichub.rest.internal.resource;
 
 import java.util.List;
+import org.civichub.model.IdMask;
 import org.civichub.model.IdNumber;
 import org.civichub.rest.internal.problem.FieldError;
 import org.civichub.rest.internal.problem.ProblemException;

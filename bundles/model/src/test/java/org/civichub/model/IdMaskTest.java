@@ -1,4 +1,4 @@
-package org.civichub.rest.internal.resource;
+package org.civichub.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

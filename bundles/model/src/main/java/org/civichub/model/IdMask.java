@@ -1,14 +1,15 @@
-package org.civichub.shell.internal;
+package org.civichub.model;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks anything in a text that looks like an ID number (15 to 18 digits, ASCII or full-width, the
- * last possibly {@code X}), keeping the first six and last four characters. The REST API masks the
- * same way; the shell never shows full ID numbers.
+ * Masks anything in a text that looks like an ID number: a run of 15 to 18 digits (ASCII or
+ * full-width), the last possibly {@code X}. The first six and last four characters stay, as in
+ * {@link IdNumber#masked()}. Runs of that length that are not ID numbers (bank
+ * cards, say) are masked too, which errs on the safe side.
  */
-final class IdMask {
+public final class IdMask {
 
     private static final Pattern ID_LIKE =
             Pattern.compile("(?<![0-9０-９])[0-9０-９]{14,17}[0-9０-９XxＸｘ](?![0-9０-９XxＸｘ])");
@@ -16,7 +17,8 @@ final class IdMask {
     private IdMask() {
     }
 
-    static String mask(String text) {
+    /** The text with every run that looks like an ID number masked; {@code null} stays {@code null}. */
+    public static String mask(String text) {
         if (text == null || text.length() < 15) {
             return text;
         }

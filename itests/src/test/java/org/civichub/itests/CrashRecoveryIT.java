@@ -1,0 +1,148 @@
+package org.civichub.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.civichub.simulators.generator.DatasetGenerator;
+import org.civichub.simulators.generator.GeneratorSettings;
+import org.civichub.simulators.police.PoliceSimulator;
+import org.civichub.simulators.police.PoliceSimulatorSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Crash safety: the hub is killed (SIGKILL) in the middle of a sync and started again; in the end
+ * every police record version is stored exactly once and counted once.
+ */
+class CrashRecoveryIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ES = System.getProperty("civichub.es.url", "http://127.0.0.1:9200");
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String prefix = "civichub-crash-" + UUID.randomUUID().toString().substring(0, 8);
+    private PoliceSimulator police;
+    private HubProcess hub;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (hub != null) {
+            hub.close();
+        }
+        if (police != null) {
+            police.close();
+        }
+        send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-*")).DELETE());
+    }
+
+    @Test
+    void aHubKilledMidSyncAndRestartedStoresEveryRecordExactlyOnce() throws Exception {
+        Path dataset = dir.resolve("dataset");
+        new DatasetGenerator(GeneratorSettings.defaults().withPersons(3000).withSeed(11)).writeTo(dataset);
+        police = PoliceSimulator.start(PoliceSimulatorSettings.load(dataset));
+        police.setClockToEnd();
+        long rows = police.dataset().rowCounts().values().stream().mapToLong(Integer::longValue).sum();
+        hub = HubProcess.unpack(Path.of("../karaf-assembly/target/assembly"), dir.resolve("hub"), ES, prefix,
+                police.soapUrl(), 50);
+
+        hub.start();
+        awaitConnector(n -> true);
+        post("/connectors/police-default/sync");
+        JsonNode atKill = awaitConnector(n -> !n.path("watermark").isNull());
+        hub.kill();
+        assertThat(atKill.path("lastSync").isNull()).as("killed before the first sync finished").isTrue();
+
+        hub.start();
+        awaitConnector(n -> true);
+        post("/connectors/police-default/sync");
+        JsonNode done = awaitConnector(n -> pulled(n) == rows && !n.path("lastSync").isNull());
+
+        assertThat(done.path("lastError").isNull()).as("last error: %s", done.path("lastError")).isTrue();
+        assertThat(count("raw")).as("raw record versions").isEqualTo(rows);
+        assertThat(count("residents")).as("one resident per resident id the raw records name")
+                .isEqualTo(distinctResidentIds());
+    }
+
+    private static long pulled(JsonNode connector) {
+        long n = 0;
+        for (JsonNode c : connector.path("counts")) {
+            n += c.path("pulled").asLong();
+        }
+        return n;
+    }
+
+    private JsonNode awaitConnector(Predicate<JsonNode> condition) throws Exception {
+        long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                JsonNode c = connector();
+                if (c != null && condition.test(c)) {
+                    return c;
+                }
+            } catch (java.io.IOException e) {
+                // the hub is still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("timed out; hub log: " + hub.log() + ", last state: " + connectorOrNull());
+    }
+
+    private JsonNode connectorOrNull() {
+        try {
+            return connector();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private JsonNode connector() throws Exception {
+        HttpResponse<String> r = send(api("/connectors/police-default").GET());
+        return r.statusCode() == 200 ? JSON.readTree(r.body()) : null;
+    }
+
+    private void post(String path) throws Exception {
+        assertThat(send(api(path).POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(202);
+    }
+
+    private HttpRequest.Builder api(String path) {
+        String auth = Base64.getEncoder().encodeToString((KarafTestSupport.USER + ":" + KarafTestSupport.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hub.restPort() + "/api/v1" + path))
+                .header("Authorization", "Basic " + auth).timeout(Duration.ofSeconds(10));
+    }
+
+    private long count(String kind) throws Exception {
+        send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-" + kind + "/_refresh"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-" + kind + "/_count")).GET())
+                .body()).path("count").asLong();
+    }
+
+    private long distinctResidentIds() throws Exception {
+        String query = "{\"size\":0,\"query\":{\"term\":{\"outcome\":\"INDEXED\"}},"
+                + "\"aggs\":{\"ids\":{\"cardinality\":{\"field\":\"residentId\",\"precision_threshold\":40000}}}}";
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-raw/_search"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query)));
+        return JSON.readTree(r.body()).path("aggregations").path("ids").path("value").asLong();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
