@@ -35,10 +35,6 @@ readonly RECOMMENDED_OPEN_FILES=65535
 readonly RECOMMENDED_MAX_MAP_COUNT=262144
 readonly NOT_RUNNING_STATUS=3
 
-# ---------------------------------------------------------------------------------------------------
-# Output helpers
-# ---------------------------------------------------------------------------------------------------
-
 info() { printf 'elasticsearch: %s\n' "$*"; }
 note() { printf 'elasticsearch: note: %s\n' "$*" >&2; }
 die() {
@@ -49,10 +45,6 @@ die() {
 usage() {
     sed -n '2,/^set -euo pipefail/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'
 }
-
-# ---------------------------------------------------------------------------------------------------
-# Configuration
-# ---------------------------------------------------------------------------------------------------
 
 # Prints the value of a <property> of the parent pom, or the given default.
 pom_property() {
@@ -85,10 +77,6 @@ validate_configuration() {
 }
 
 es_url() { printf 'http://127.0.0.1:%s\n' "$ES_PORT"; }
-
-# ---------------------------------------------------------------------------------------------------
-# The user Elasticsearch runs as
-# ---------------------------------------------------------------------------------------------------
 
 is_root() { [[ "$EUID" -eq 0 ]]; }
 
@@ -141,10 +129,6 @@ es_user_can_enter() {
     while [[ ! -e "$dir" ]]; do dir="$(dirname -- "$dir")"; done
     run_as_es_user test -x "$dir"
 }
-
-# ---------------------------------------------------------------------------------------------------
-# Layout: installation, data, logs and pid file
-# ---------------------------------------------------------------------------------------------------
 
 ES_BASE="" ES_HOME="" ES_DATA="" ES_LOGS="" ES_RUN="" ES_TMP="" PID_FILE="" RELOCATED_DIR=""
 
@@ -204,10 +188,6 @@ acquire_lock() {
     flock -w "$((START_TIMEOUT + STOP_TIMEOUT + 60))" 9 \
         || die "another run of this script holds $STATE_DIR/.elasticsearch.lock"
 }
-
-# ---------------------------------------------------------------------------------------------------
-# install
-# ---------------------------------------------------------------------------------------------------
 
 is_installed() { [[ -f "$ES_HOME/.civichub-installed" && -x "$ES_HOME/bin/elasticsearch" ]]; }
 
@@ -270,10 +250,6 @@ install_distribution() {
     trap - EXIT
     info "installed Elasticsearch $ES_VERSION in $ES_HOME"
 }
-
-# ---------------------------------------------------------------------------------------------------
-# Process and health
-# ---------------------------------------------------------------------------------------------------
 
 # Prints the pid of our Elasticsearch if it runs (pid file present, process alive, and the process is
 # the Elasticsearch of this installation -- not a recycled pid).
@@ -356,10 +332,6 @@ note_system_limits() {
             "(production needs $RECOMMENDED_MAX_MAP_COUNT; fine for this loopback node)"
     fi
 }
-
-# ---------------------------------------------------------------------------------------------------
-# start / stop
-# ---------------------------------------------------------------------------------------------------
 
 launch_elasticsearch() {
     local jdk="$1" timeout_seconds="$2"
@@ -450,10 +422,6 @@ stop_elasticsearch() {
     rm -f -- "$PID_FILE"
     info "stopped"
 }
-
-# ---------------------------------------------------------------------------------------------------
-# Commands
-# ---------------------------------------------------------------------------------------------------
 
 cmd_install() {
     acquire_lock
