@@ -32,9 +32,16 @@ final class BulkFailures {
         return Optional.of(new WriteFailure(item.kind(), item.id(), status, describe(error), retryable));
     }
 
+    /** Elasticsearch quotes the offending value in its reasons, which can be huge: keep their start. */
+    private static final int MAX_REASON = 300;
+
     private static String describe(ErrorCause error) {
-        String reason = error.type() + ": " + error.reason();
+        String reason = error.type() + ": " + shortened(error.reason());
         ErrorCause cause = error.causedBy();
-        return cause == null ? reason : reason + " (caused by " + cause.type() + ": " + cause.reason() + ")";
+        return cause == null ? reason : reason + " (caused by " + cause.type() + ": " + shortened(cause.reason()) + ")";
+    }
+
+    private static String shortened(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + "...";
     }
 }

@@ -1,0 +1,71 @@
+package org.civichub.pipeline.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.civichub.connector.api.Intake;
+import org.civichub.connector.api.IntakeBatch;
+import org.civichub.connector.api.IntakeResult;
+import org.civichub.connector.api.RecordMapper;
+import org.civichub.connector.police.internal.PoliceMapper;
+import org.civichub.store.elasticsearch.ElasticsearchStores;
+
+/**
+ * The intake route in a Camel context of its own, as the hub runs it but without OSGi: on the given
+ * stores, with the police mapper installed as connector {@value PoliceRecords#CONNECTOR}.
+ */
+final class IntakeHub implements AutoCloseable {
+
+    private final CamelContext camel = new DefaultCamelContext();
+    private final IntakeRoutes routes;
+    private final ProducerTemplate producer;
+
+    IntakeHub(ElasticsearchStores stores) throws Exception {
+        RecordMapper police = new PoliceMapper();
+        routes = new IntakeRoutes(id -> PoliceRecords.CONNECTOR.equals(id) ? Optional.of(police) : Optional.empty(),
+                stores.batchWriter(), stores.residentStore(), stores.connectorStateStore(), Clock.systemUTC());
+        camel.addRoutes(routes);
+        camel.start();
+        producer = camel.createProducerTemplate();
+    }
+
+    /** Sends a page as a connector does and waits until it is stored and acknowledged. */
+    IntakeResult send(IntakeBatch batch) {
+        return producer.requestBody(Intake.ENDPOINT, batch, IntakeResult.class);
+    }
+
+    /** Sends the pages from threads of their own, released at the same moment, and waits for all. */
+    List<IntakeResult> sendAtOnce(IntakeBatch... batches) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(batches.length);
+        ExecutorService threads = Executors.newFixedThreadPool(batches.length);
+        try {
+            List<Future<IntakeResult>> sent = Arrays.stream(batches).map(b -> threads.submit(() -> {
+                together.await();
+                return send(b);
+            })).toList();
+            List<IntakeResult> results = new ArrayList<>();
+            for (Future<IntakeResult> f : sent) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        camel.close();
+        routes.deactivate();
+    }
+}

@@ -1,0 +1,261 @@
+package org.civichub.pipeline.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.civichub.pipeline.internal.PoliceRecords.CONNECTOR;
+import static org.civichub.pipeline.internal.PoliceRecords.floating;
+import static org.civichub.pipeline.internal.PoliceRecords.idNumber;
+import static org.civichub.pipeline.internal.PoliceRecords.nextVersion;
+import static org.civichub.pipeline.internal.PoliceRecords.page;
+import static org.civichub.pipeline.internal.PoliceRecords.person;
+
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.apache.camel.CamelExecutionException;
+import org.civichub.connector.api.IntakeBatch;
+import org.civichub.connector.api.IntakeResult;
+import org.civichub.model.Household;
+import org.civichub.model.HouseholdMember;
+import org.civichub.model.IdNumber;
+import org.civichub.model.PersonStatus;
+import org.civichub.model.Provenance;
+import org.civichub.model.Resident;
+import org.civichub.model.ResidentIds;
+import org.civichub.model.SourceRecord;
+import org.civichub.store.ConnectorState;
+import org.civichub.store.QuarantineEntry;
+import org.civichub.store.RecordCounts;
+import org.civichub.store.ResidentQuery;
+import org.civichub.store.Scope;
+import org.civichub.store.StoreUnavailableException;
+import org.civichub.store.elasticsearch.ElasticsearchStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The intake route on the real Elasticsearch store with the police connector's mapper. */
+class IntakeIT {
+
+    private static final Scope SIMING = new Scope(Set.of("350203"));
+    private static final String WANG = idNumber("19650312", 31);
+    private static final String LI = idNumber("19680705", 42);
+    private static final String WANG_LEI = idNumber("19920118", 13);
+    private static final String CHEN = idNumber("19900307", 24);
+    private static final String LIN = idNumber("19781125", 57);
+    private static final String HUANG = idNumber("19900215", 66);
+    private static final String ZHANG = idNumber("19850612", 71);
+    private static final String WANGS = "H3502030060001";
+
+    private final TestIndices es = new TestIndices();
+    private ElasticsearchStores stores;
+    private IntakeHub hub;
+
+    @BeforeEach
+    void start() throws Exception {
+        stores = ElasticsearchStores.create(es.settings());
+        hub = new IntakeHub(stores);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        hub.close();
+        stores.close();
+        es.deleteAll();
+    }
+
+    @Test
+    void validRecordsBecomeResidentsAndBrokenOnesAreQuarantinedWithFieldRuleAndValue() {
+        String badId = PoliceRecords.withWrongCheckCharacter(LIN);
+        SourceRecord badCheck = person(badId, "林志强", "H3502030060002", "02", "2024-01-10 09:00:02");
+        SourceRecord badDate = PoliceRecords.with(person(HUANG, "黄丽华", "H3502030060003", "02",
+                "2024-01-10 09:00:03"), "CSRQ", "19900231");
+        IntakeBatch page = page(person(WANG, "王建国", WANGS, "02", "2024-01-10 09:00:00"),
+                person(CHEN, "陈美玲", "H3502030060004", "02", "2024-01-10 09:00:01"), badCheck, badDate,
+                floating("JZ350203000123", ZHANG, "张伟", "2024-01-10 09:00:04"));
+
+        IntakeResult result = hub.send(page);
+
+        assertThat(result).isEqualTo(new IntakeResult(3, 2));
+        assertThat(found("王建国")).containsExactly(residentId(WANG));
+        assertThat(found("chenmeiling")).containsExactly(residentId(CHEN));
+        assertThat(found("zhang wei")).containsExactly(residentId(ZHANG));
+        assertThat(found("林志强")).isEmpty();
+        assertThat(found("黄丽华")).isEmpty();
+        assertThat(stores.quarantineStore().list("police", 0, 10).items())
+                .flatExtracting(q -> q.violations().stream().map(v -> tuple(q.record().key().recordKey(),
+                        v.field(), v.rule(), v.value())).toList())
+                .containsExactlyInAnyOrder(
+                        tuple("police/person/" + badId, "GMSFHM", "id.checkCharacter", badId),
+                        tuple("police/person/" + HUANG, "CSRQ", "date.valid", "19900231"));
+        assertThat(stores.quarantineStore().get(badDate.id())).map(QuarantineEntry::record).contains(badDate);
+        List<RecordCounts> counts = stores.connectorStateStore().counts("police");
+        assertThat(counts).containsExactly(new RecordCounts("floating", 1, 0), new RecordCounts("person", 2, 2));
+        assertThat(counts.stream().mapToLong(RecordCounts::pulled).sum()).isEqualTo(page.records().size());
+        assertThat(stores.connectorStateStore().get(CONNECTOR)).map(ConnectorState::watermark)
+                .contains(page.watermarkAfter()).contains("2024-01-10 09:00:04");
+    }
+
+    @Test
+    void readingTheSamePageAgainChangesNothingInTheStore() {
+        // Built anew on every read, with a new fetch time, as a re-read from the watermark is.
+        Supplier<IntakeBatch> read = () -> page(liPermit(), li(), wang(), wangLei(), PoliceRecords.with(
+                person(HUANG, "黄丽华", "H3502030060003", "02", "2024-01-10 09:00:03"), "CSRQ", "19900231"));
+        IntakeResult first = hub.send(read.get());
+        Map<String, Resident> residents = stores.residentStore().residents(residentIds(WANG, LI, WANG_LEI));
+        Household household = household();
+        List<RecordCounts> counts = stores.connectorStateStore().counts("police");
+        List<String> quarantined = quarantinedIds();
+        String headRaw = wang().id();
+        long headRawVersion = es.version("raw", headRaw);
+        long changes = es.count("changes");
+
+        IntakeResult again = hub.send(read.get());
+
+        assertThat(again).isEqualTo(first).isEqualTo(new IntakeResult(4, 1));
+        assertThat(stores.residentStore().residents(residentIds(WANG, LI, WANG_LEI))).hasSize(3).isEqualTo(residents);
+        assertThat(household()).isEqualTo(household);
+        assertThat(stores.connectorStateStore().counts("police")).isEqualTo(counts)
+                .containsExactly(new RecordCounts("floating", 1, 0), new RecordCounts("person", 3, 1));
+        assertThat(quarantinedIds()).isEqualTo(quarantined).hasSize(1);
+        assertThat(es.version("raw", headRaw)).isEqualTo(headRawVersion).isEqualTo(1);
+        assertThat(es.count("raw")).isEqualTo(5);
+        assertThat(es.count("changes")).isEqualTo(changes).isEqualTo(3);
+    }
+
+    @Test
+    void householdsFollowTheirMembersAndEveryFieldKeepsItsSource() {
+        hub.send(page(liPermit(), li(), wang(), wangLei()));
+        assertThat(household().members()).extracting(HouseholdMember::name, HouseholdMember::relationToHead)
+                .containsExactly(tuple("王建国", "02"), tuple("李秀英", "10"), tuple("王磊", "20"));
+        assertThat(household().address().division().value()).isEqualTo(PoliceRecords.COMMUNITY);
+
+        hub.send(page(nextVersion(wangLei(), "2024-03-01 10:00:00", "RYZT", "2")));
+        assertThat(resident(WANG_LEI).status().value()).isEqualTo(PersonStatus.MOVED_OUT);
+        assertThat(household().members()).extracting(HouseholdMember::name).containsExactly("王建国", "李秀英");
+
+        SourceRecord liRenamed = nextVersion(li(), "2024-05-01 10:00:00", "XM", "李秀瑛");
+        hub.send(page(liRenamed));
+        Resident li = resident(LI);
+        assertThat(li.name().value()).isEqualTo("李秀瑛");
+        assertThat(li.name().source()).isEqualTo(liRenamed.provenance());
+        // The permit only the floating record states keeps its source; the newer version re-states
+        // the relation unchanged and so becomes its source: the most recent source wins per field.
+        assertThat(li.residencePermit().source()).isEqualTo(liPermit().provenance());
+        assertThat(li.relationToHead().source()).isEqualTo(liRenamed.provenance());
+        assertThat(li.sources()).containsExactly(liPermit().provenance(), li().provenance(), liRenamed.provenance());
+        assertThat(household().members()).extracting(HouseholdMember::name).containsExactly("王建国", "李秀瑛");
+    }
+
+    @Test
+    void aRecordTheStoreRejectsIsQuarantinedAndTheRestOfThePageIsStored() {
+        // A key longer than Lucene's 32766-byte term limit cannot be indexed as a keyword.
+        SourceRecord immense = floating("JZ" + "3".repeat(32_998), ZHANG, "张伟", "2024-01-10 09:00:01");
+        IntakeBatch page = page(person(WANG, "王建国", WANGS, "02", "2024-01-10 09:00:00"), immense,
+                person(CHEN, "陈美玲", "H3502030060004", "02", "2024-01-10 09:00:02"));
+
+        IntakeResult result = hub.send(page);
+
+        assertThat(result).isEqualTo(new IntakeResult(2, 1));
+        QuarantineEntry q = stores.quarantineStore().get(immense.id()).orElseThrow();
+        assertThat(q.record()).isEqualTo(immense);
+        assertThat(q.violations()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo("store.rejected");
+            assertThat(v.message()).contains("raw document");
+        });
+        assertThat(stores.residentStore().residents(residentIds(WANG, CHEN))).hasSize(2);
+        assertThat(stores.connectorStateStore().counts("police"))
+                .containsExactly(new RecordCounts("floating", 0, 1), new RecordCounts("person", 2, 0));
+        assertThat(stores.connectorStateStore().get(CONNECTOR)).map(ConnectorState::watermark)
+                .contains(page.watermarkAfter());
+    }
+
+    @Test
+    void whileTheStoreIsDownABatchFailsAndNothingIsAcknowledged() throws Exception {
+        SourceRecord wang = person(WANG, "王建国", WANGS, "02", "2024-01-10 09:00:00");
+        hub.send(page(wang));
+        String closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = "http://127.0.0.1:" + s.getLocalPort();
+        }
+
+        try (ElasticsearchStores down = ElasticsearchStores.create(es.settings().withUrls(closed));
+             IntakeHub downHub = new IntakeHub(down)) {
+            assertThatThrownBy(() -> downHub.send(page(person(CHEN, "陈美玲", "H3502030060004", "02",
+                    "2024-01-10 09:00:01")))).isInstanceOf(CamelExecutionException.class)
+                    .hasCauseInstanceOf(StoreUnavailableException.class);
+        }
+
+        assertThat(stores.connectorStateStore().get(CONNECTOR)).map(ConnectorState::watermark)
+                .contains(wang.sourceVersion());
+        assertThat(stores.residentStore().resident(residentId(CHEN))).isEmpty();
+        assertThat(stores.connectorStateStore().counts("police")).containsExactly(new RecordCounts("person", 1, 0));
+    }
+
+    @Test
+    void recordsOfOnePersonArrivingInTwoBatchesAtOnceEndInOneResidentWithBothSources() throws Exception {
+        String[] given = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛"};
+        List<String> ids = IntStream.range(0, given.length).mapToObj(i -> idNumber("19800101", 101 + i)).toList();
+        IntakeBatch persons = page(IntStream.range(0, given.length).mapToObj(i -> person(ids.get(i), "张" + given[i],
+                "H35020300601" + (10 + i), "02", "2024-01-10 09:00:00")).toArray(SourceRecord[]::new));
+        IntakeBatch floatings = page(IntStream.range(0, given.length).mapToObj(i -> floating("JZ3502030001" + (10 + i),
+                ids.get(i), "张" + given[i], "2024-01-10 09:00:00")).toArray(SourceRecord[]::new));
+
+        List<IntakeResult> results = hub.sendAtOnce(persons, floatings);
+
+        assertThat(results).containsOnly(new IntakeResult(given.length, 0));
+        Map<String, Resident> residents = stores.residentStore().residents(residentIds(ids.toArray(String[]::new)));
+        assertThat(residents).hasSize(given.length);
+        assertThat(residents.values()).allSatisfy(r -> assertThat(r.sources()).extracting(Provenance::recordKey)
+                .map(key -> key.substring(0, key.lastIndexOf('/'))).containsExactly("police/floating", "police/person"));
+        assertThat(stores.residentSearch().search(new ResidentQuery(null, null, 0, 100), SIMING).total())
+                .isEqualTo(given.length);
+    }
+
+    // A household of three; the wife lived here on a residence permit before she moved her
+    // registration in. Read in update-time order, the head is not first.
+    private static SourceRecord liPermit() {
+        return floating("JZ350203000456", LI, "李秀英", "2023-06-01 10:00:00");
+    }
+
+    private static SourceRecord li() {
+        return person(LI, "李秀英", WANGS, "10", "2024-01-10 09:00:00");
+    }
+
+    private static SourceRecord wang() {
+        return person(WANG, "王建国", WANGS, "02", "2024-01-10 09:00:01");
+    }
+
+    private static SourceRecord wangLei() {
+        return person(WANG_LEI, "王磊", WANGS, "20", "2024-01-10 09:00:02");
+    }
+
+    private List<String> found(String text) {
+        return stores.residentSearch().search(new ResidentQuery(text, null, 0, 20), SIMING).items().stream()
+                .map(Resident::id).toList();
+    }
+
+    private List<String> quarantinedIds() {
+        return stores.quarantineStore().list("police", 0, 10).items().stream().map(QuarantineEntry::id).toList();
+    }
+
+    private Resident resident(String idNumber) {
+        return stores.residentStore().resident(residentId(idNumber)).orElseThrow();
+    }
+
+    private Household household() {
+        return stores.residentStore().household(ResidentIds.householdId(WANGS)).orElseThrow();
+    }
+
+    private static String residentId(String idNumber) {
+        return ResidentIds.residentId(IdNumber.parse(idNumber));
+    }
+
+    private static List<String> residentIds(String... idNumbers) {
+        return List.of(idNumbers).stream().map(IntakeIT::residentId).toList();
+    }
+}
