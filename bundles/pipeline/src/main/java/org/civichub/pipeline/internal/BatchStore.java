@@ -13,11 +13,10 @@ import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorState;
 import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.QuarantineEntry;
-import org.civichub.store.RawEntry;
 import org.civichub.store.WriteFailure;
 
 /**
- * The write-and-acknowledge stage. Writes the batch; a document the store rejects sends the records
+ * The write-and-acknowledge stage, after the raw stage. Writes the derived documents; a document the store rejects sends the records
  * it came from to quarantine; anything that could not be stored at all fails the batch. Only when
  * everything is durable does the connector's watermark advance.
  */
@@ -39,10 +38,8 @@ final class BatchStore {
                 || "change".equals(f.kind())).toList());
         Map<String, QuarantineEntry> rejected = rejectedRecords(mb, failures);
         if (!rejected.isEmpty()) {
-            List<RawEntry> raw = rejected.values().stream()
-                    .map(q -> new RawEntry(q.record(), RawEntry.Outcome.QUARANTINED, null)).toList();
-            requireNone(writer.write(new Batch(raw, List.copyOf(rejected.values()), List.of(), List.of(), List.of()))
-                    .stream().filter(f -> !"raw".equals(f.kind())).toList());
+            requireNone(writer.write(new Batch(List.of(), List.copyOf(rejected.values()), List.of(), List.of(),
+                    List.of())));
         }
         if (mb.watermarkAfter() != null) {
             ConnectorState s = states.get(mb.connectorId()).orElse(ConnectorState.initial(mb.connectorId()));
@@ -50,17 +47,17 @@ final class BatchStore {
                     s.lastErrorAt()));
         }
         int quarantined = mb.batch().quarantine().size() + rejected.size();
-        return new IntakeResult(mb.batch().raw().size() - quarantined, quarantined);
+        return new IntakeResult(mb.records() - quarantined, quarantined);
     }
 
+    /**
+     * The records behind each rejected resident or household. Their raw documents already say
+     * INDEXED; the quarantine entry is what tells the truth about them.
+     */
     private Map<String, QuarantineEntry> rejectedRecords(MergedBatch mb, List<WriteFailure> failures) {
-        Map<String, SourceRecord> rawById = new LinkedHashMap<>();
-        mb.batch().raw().forEach(r -> rawById.put(r.record().id(), r.record()));
         Map<String, QuarantineEntry> out = new LinkedHashMap<>();
         for (WriteFailure f : failures) {
-            List<SourceRecord> records = "raw".equals(f.kind())
-                    ? List.of(rawById.get(f.id()))
-                    : mb.recordsByDocument().getOrDefault(f.id(), List.of());
+            List<SourceRecord> records = mb.recordsByDocument().getOrDefault(f.id(), List.of());
             Violation v = new Violation("*", "store.rejected", "",
                     "the store rejected the " + f.kind() + " document: " + f.reason());
             for (SourceRecord r : records) {
@@ -70,7 +67,7 @@ final class BatchStore {
         return out;
     }
 
-    private static void requireNone(List<WriteFailure> failures) {
+    static void requireNone(List<WriteFailure> failures) {
         if (!failures.isEmpty()) {
             List<String> first = new ArrayList<>();
             failures.stream().limit(3).forEach(f -> first.add(f.kind() + " " + f.id() + ": " + f.status() + " " + f.reason()));

@@ -26,6 +26,7 @@ public final class IntakeRoutes extends RouteBuilder {
 
     private final FragmentValidator validator = new FragmentValidator();
     private final Normalizer normalizer;
+    private final RawStage raw;
     private final Merger merger;
     private final BatchStore store;
     private final SyncOutcomes outcomes;
@@ -40,6 +41,7 @@ public final class IntakeRoutes extends RouteBuilder {
     IntakeRoutes(ConnectorMappers mappers, BatchWriter writer, ResidentStore residents,
                  ConnectorStateStore states, Clock clock) {
         this.normalizer = new Normalizer(mappers, validator);
+        this.raw = new RawStage(writer);
         this.merger = new Merger(residents, clock);
         this.store = new BatchStore(writer, states, clock);
         this.outcomes = new SyncOutcomes(states);
@@ -51,6 +53,7 @@ public final class IntakeRoutes extends RouteBuilder {
                 .process(e -> oneBatchAtATime.lock())
                 .doTry()
                     .process(e -> e.getMessage().setBody(normalizer.normalize(e.getMessage().getBody(IntakeBatch.class))))
+                    .process(e -> e.getMessage().setBody(raw.store(e.getMessage().getBody(NormalizedBatch.class))))
                     .process(e -> e.getMessage().setBody(merger.merge(e.getMessage().getBody(NormalizedBatch.class))))
                     .process(e -> e.getMessage().setBody(store.store(e.getMessage().getBody(MergedBatch.class))))
                 .doFinally()

@@ -14,11 +14,10 @@ import org.civichub.model.ResidentIds;
 import org.civichub.model.SourceRecord;
 import org.civichub.store.Batch;
 import org.civichub.store.QuarantineEntry;
-import org.civichub.store.RawEntry;
 import org.civichub.store.ResidentStore;
 
 /**
- * The resolve-and-merge stage. For now a person is resolved by their valid 18-character ID number
+ * The resolve-and-merge stage, after the raw stage has kept every record. For now a person is resolved by their valid 18-character ID number
  * only; fragments are merged into the stored resident in source-time order, and only residents that
  * actually change are written, each with a change event. Households follow their members.
  */
@@ -33,16 +32,13 @@ final class Merger {
     }
 
     MergedBatch merge(NormalizedBatch nb) {
-        List<RawEntry> raw = new ArrayList<>();
         List<QuarantineEntry> quarantine = new ArrayList<>();
         Map<String, List<Normalized>> byResident = new LinkedHashMap<>();
         for (Normalized n : nb.records()) {
             if (n.isValid()) {
                 String id = ResidentIds.residentId(n.fragment().idNumber());
                 byResident.computeIfAbsent(id, k -> new ArrayList<>()).add(n);
-                raw.add(new RawEntry(n.record(), RawEntry.Outcome.INDEXED, id));
             } else {
-                raw.add(new RawEntry(n.record(), RawEntry.Outcome.QUARANTINED, null));
                 quarantine.add(new QuarantineEntry(n.record(), n.violations(), clock.instant()));
             }
         }
@@ -71,8 +67,8 @@ final class Merger {
         });
         List<Household> changedHouseholds = households.changed();
         sources.putAll(households.sources());
-        Batch batch = new Batch(raw, quarantine, changed, changedHouseholds, events);
-        return new MergedBatch(nb.connectorId(), batch, sources, nb.watermarkAfter());
+        Batch batch = new Batch(List.of(), quarantine, changed, changedHouseholds, events);
+        return new MergedBatch(nb.connectorId(), nb.records().size(), batch, sources, nb.watermarkAfter());
     }
 
     private ChangeEvent event(Resident before, Resident after, List<String> fields, Normalized cause) {

@@ -165,9 +165,11 @@ class IntakeIT {
         assertThat(q.record()).isEqualTo(immense);
         assertThat(q.violations()).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo("store.rejected");
-            assertThat(v.message()).contains("raw document");
+            assertThat(v.message()).contains("record as received");
         });
         assertThat(stores.residentStore().residents(residentIds(WANG, CHEN))).hasSize(2);
+        assertThat(stores.residentStore().residents(residentIds(ZHANG))).as("nothing is derived from a record not kept")
+                .isEmpty();
         assertThat(stores.connectorStateStore().counts("police"))
                 .containsExactly(new RecordCounts("floating", 0, 1), new RecordCounts("person", 2, 0));
         assertThat(stores.connectorStateStore().get(CONNECTOR)).map(ConnectorState::watermark)

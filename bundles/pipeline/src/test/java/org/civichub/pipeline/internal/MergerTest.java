@@ -13,7 +13,6 @@ import org.civichub.model.Household;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Resident;
 import org.civichub.model.Violation;
-import org.civichub.store.RawEntry;
 import org.civichub.store.ResidentStore;
 import org.junit.jupiter.api.Test;
 
@@ -57,11 +56,11 @@ class MergerTest {
             assertThat(h.members()).extracting(m -> m.name()).containsExactly("王芳", "李强");
         });
         assertThat(mb.batch().changes()).extracting(c -> c.kind()).containsOnly("created");
-        assertThat(mb.batch().raw()).extracting(RawEntry::outcome).containsOnly(RawEntry.Outcome.INDEXED);
+        assertThat(mb.records()).isEqualTo(2);
     }
 
     @Test
-    void readingTheSameRecordsAgainWritesNothingButTheirRawEntries() {
+    void readingTheSameRecordsAgainWritesNothing() {
         Normalized wang = Fragments.valid(Fragments.WANG, "王芳", "H1", "02", "2024-01-01T00:00:00Z", PersonStatus.ACTIVE);
         merge(wang);
 
@@ -70,7 +69,7 @@ class MergerTest {
         assertThat(again.batch().residents()).isEmpty();
         assertThat(again.batch().households()).isEmpty();
         assertThat(again.batch().changes()).isEmpty();
-        assertThat(again.batch().raw()).hasSize(1);
+        assertThat(again.batch().size()).isZero();
     }
 
     @Test
@@ -109,8 +108,6 @@ class MergerTest {
 
         assertThat(mb.batch().quarantine()).singleElement().satisfies(q ->
                 assertThat(q.violations()).extracting(Violation::rule).containsExactly("id.checkCharacter"));
-        assertThat(mb.batch().raw()).extracting(RawEntry::outcome)
-                .containsExactly(RawEntry.Outcome.QUARANTINED, RawEntry.Outcome.INDEXED);
         assertThat(mb.batch().residents()).hasSize(1);
     }
 }

@@ -1,0 +1,52 @@
+package org.civichub.pipeline.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civichub.model.ResidentIds;
+import org.civichub.model.Violation;
+import org.civichub.store.Batch;
+import org.civichub.store.BatchWriter;
+import org.civichub.store.RawEntry;
+import org.civichub.store.WriteFailure;
+
+/**
+ * The raw stage: every record of the batch is kept as received, with its outcome, before anything
+ * is derived from it. A record the store rejects is held back (rule {@code store.rejected}), so no
+ * resident is built from a record that is not kept; if the store cannot take the batch at all, the
+ * batch fails.
+ */
+final class RawStage {
+
+    private final BatchWriter writer;
+
+    RawStage(BatchWriter writer) {
+        this.writer = writer;
+    }
+
+    NormalizedBatch store(NormalizedBatch nb) {
+        List<RawEntry> raw = nb.records().stream().map(RawStage::entry).toList();
+        List<WriteFailure> failures = writer.write(new Batch(raw, List.of(), List.of(), List.of(), List.of()));
+        BatchStore.requireNone(failures.stream().filter(WriteFailure::retryable).toList());
+        if (failures.isEmpty()) {
+            return nb;
+        }
+        Map<String, WriteFailure> byId = failures.stream().collect(Collectors.toMap(WriteFailure::id,
+                Function.identity(), (a, b) -> a));
+        List<Normalized> out = new ArrayList<>(nb.records().size());
+        for (Normalized n : nb.records()) {
+            WriteFailure f = byId.get(n.record().id());
+            out.add(f == null ? n : new Normalized(n.record(), null, List.of(new Violation("*", "store.rejected", "",
+                    "the store rejected the record as received: " + f.reason()))));
+        }
+        return new NormalizedBatch(nb.connectorId(), out, nb.watermarkAfter());
+    }
+
+    private static RawEntry entry(Normalized n) {
+        return n.isValid()
+                ? new RawEntry(n.record(), RawEntry.Outcome.INDEXED, ResidentIds.residentId(n.fragment().idNumber()))
+                : new RawEntry(n.record(), RawEntry.Outcome.QUARANTINED, null);
+    }
+}
