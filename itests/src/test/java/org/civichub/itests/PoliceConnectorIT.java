@@ -4,12 +4,17 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.civichub.pipeline.ConnectorStatus;
 import org.civichub.pipeline.Connectors;
 import org.civichub.store.RecordCounts;
@@ -24,7 +29,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /**
  * The police connector as a plugin of the running hub: installed as a feature, it syncs every
  * police record from the simulator into Elasticsearch, a known resident is found through the REST
- * API, and the feature is removed and installed again without restarting the hub.
+ * API and in the shell, and the feature is removed and installed again without restarting the hub.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -39,6 +44,9 @@ public class PoliceConnectorIT extends KarafTestSupport {
     @Inject
     private Connectors connectors;
 
+    @Inject
+    private SessionFactory shell;
+
     @Configuration
     public Option[] config() {
         return hubOptions();
@@ -52,6 +60,9 @@ public class PoliceConnectorIT extends KarafTestSupport {
         await("the police connector is registered", Duration.ofSeconds(60), () -> connectors.get(CONNECTOR).isPresent());
         assertTrue(connectors.sync(CONNECTOR));
         await("every police record is indexed or quarantined", Duration.ofSeconds(120), () -> pulled() == expected);
+        // Records are counted once kept as received; their residents are written just after.
+        await("the first sync is recorded", Duration.ofSeconds(30),
+                () -> connectors.get(CONNECTOR).map(ConnectorStatus::lastSync).isPresent());
 
         String name = URLEncoder.encode(knownName(), StandardCharsets.UTF_8);
         var response = get("/residents?q=" + name);
@@ -60,9 +71,12 @@ public class PoliceConnectorIT extends KarafTestSupport {
         assertTrue(response.body(), response.body().contains(suffix));
         assertFalse("ID numbers are masked", response.body().contains(System.getProperty("civichub.it.knownIdNumber")));
 
-        await("the first sync is recorded", Duration.ofSeconds(30),
-                () -> connectors.get(CONNECTOR).map(ConnectorStatus::lastSync).isPresent());
         var firstSync = connectors.get(CONNECTOR).orElseThrow().lastSync();
+        String table = execute("civichub:connectors");
+        assertTrue(table, table.contains(CONNECTOR) && table.contains("running"));
+        String quarantine = execute("civichub:quarantine --size 5");
+        assertFalse("ID numbers are masked in the shell", quarantine.matches("(?s).*\\d{17}[\\dX].*"));
+
         features.uninstallFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
         await("the police connector is gone", Duration.ofSeconds(60), () -> connectors.get(CONNECTOR).isEmpty());
 
@@ -75,6 +89,15 @@ public class PoliceConnectorIT extends KarafTestSupport {
         assertEquals("re-reading changes nothing", expected, pulled());
         ConnectorStatus status = connectors.get(CONNECTOR).orElseThrow();
         assertEquals(null, status.lastError());
+    }
+
+    private String execute(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        try (Session session = shell.create(new ByteArrayInputStream(new byte[0]), print, print)) {
+            session.execute(command);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private long pulled() {
