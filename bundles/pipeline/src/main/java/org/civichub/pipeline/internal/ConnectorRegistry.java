@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.ServiceStatus;
 import org.civichub.connector.api.RecordMapper;
 import org.civichub.connector.api.SourceConnector;
@@ -15,6 +16,7 @@ import org.civichub.store.ConnectorState;
 import org.civichub.store.ConnectorStateStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -25,12 +27,19 @@ public final class ConnectorRegistry implements Connectors, ConnectorMappers {
 
     private final ConnectorStateStore states;
     private final CamelContext camel;
+    private final ProducerTemplate producer;
     private final Map<String, SourceConnector> connectors = new ConcurrentHashMap<>();
 
     @Activate
     public ConnectorRegistry(@Reference ConnectorStateStore states, @Reference CamelContext camel) {
         this.states = states;
         this.camel = camel;
+        this.producer = camel.createProducerTemplate();
+    }
+
+    @Deactivate
+    void deactivate() {
+        producer.stop();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -58,7 +67,7 @@ public final class ConnectorRegistry implements Connectors, ConnectorMappers {
         if (c == null) {
             return false;
         }
-        camel.createFluentProducerTemplate().to(c.syncEndpoint()).withBody("").send();
+        producer.sendBody(c.syncEndpoint(), "");
         return true;
     }
 
