@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.civichub.simulators.generator.DatasetGenerator;
 import org.civichub.simulators.generator.GeneratorSettings;
 import org.civichub.simulators.police.PoliceSimulator;
@@ -87,20 +88,10 @@ class CrashRecoveryIT {
         return n;
     }
 
-    private JsonNode awaitConnector(Predicate<JsonNode> condition) throws Exception {
-        long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < end) {
-            try {
-                JsonNode c = connector();
-                if (c != null && condition.test(c)) {
-                    return c;
-                }
-            } catch (java.io.IOException e) {
-                // the hub is still starting
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("timed out; hub log: " + hub.log() + ", last state: " + connectorOrNull());
+    private JsonNode awaitConnector(Predicate<JsonNode> condition) {
+        return Awaitility.await("the police connector's status").atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(100))
+                .until(this::connectorOrNull, c -> c != null && condition.test(c));
     }
 
     private JsonNode connectorOrNull() {

@@ -3,6 +3,7 @@ package org.civichub.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A resident identity number (公民身份号码) as defined by GB 11643-1999: a 6-digit address code, an
@@ -125,17 +126,17 @@ public record IdNumber(String value) {
         }
     }
 
-    private static java.util.Optional<LocalDate> birthDateOf(String first17) {
+    private static Optional<LocalDate> birthDateOf(String first17) {
         try {
             int year = Integer.parseInt(first17.substring(6, 10));
             int month = Integer.parseInt(first17.substring(10, 12));
             int day = Integer.parseInt(first17.substring(12, 14));
             if (year < 1800) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(LocalDate.of(year, month, day));
+            return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException | NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

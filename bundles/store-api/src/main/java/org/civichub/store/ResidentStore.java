@@ -1,6 +1,7 @@
 package org.civichub.store;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civichub.model.Household;
@@ -16,10 +17,10 @@ public interface ResidentStore {
     Map<String, Household> households(Collection<String> ids);
 
     default Optional<Resident> resident(String id) {
-        return Optional.ofNullable(residents(java.util.List.of(id)).get(id));
+        return Optional.ofNullable(residents(List.of(id)).get(id));
     }
 
     default Optional<Household> household(String id) {
-        return Optional.ofNullable(households(java.util.List.of(id)).get(id));
+        return Optional.ofNullable(households(List.of(id)).get(id));
     }
 }

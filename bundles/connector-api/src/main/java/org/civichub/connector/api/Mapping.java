@@ -1,6 +1,7 @@
 package org.civichub.connector.api;
 
 import java.util.List;
+import java.util.Map;
 import org.civichub.model.PersonFragment;
 import org.civichub.model.Violation;
 
@@ -10,22 +11,22 @@ import org.civichub.model.Violation;
  * record's field for a fragment property, so those violations can name the field the department
  * knows.
  */
-public record Mapping(PersonFragment fragment, List<Violation> violations, java.util.Map<String, String> sourceField) {
+public record Mapping(PersonFragment fragment, List<Violation> violations, Map<String, String> sourceField) {
 
     public Mapping {
         violations = List.copyOf(violations);
-        sourceField = java.util.Map.copyOf(sourceField);
+        sourceField = Map.copyOf(sourceField);
         if ((fragment == null) == violations.isEmpty()) {
             throw new IllegalArgumentException("a mapping has either a fragment or violations");
         }
     }
 
-    public static Mapping of(PersonFragment fragment, java.util.Map<String, String> sourceField) {
+    public static Mapping of(PersonFragment fragment, Map<String, String> sourceField) {
         return new Mapping(fragment, List.of(), sourceField);
     }
 
     public static Mapping rejected(List<Violation> violations) {
-        return new Mapping(null, violations, java.util.Map.of());
+        return new Mapping(null, violations, Map.of());
     }
 
     public boolean isRejected() {

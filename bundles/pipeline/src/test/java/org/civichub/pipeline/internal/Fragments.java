@@ -1,12 +1,10 @@
 package org.civichub.pipeline.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import org.civichub.model.IdNumber;
 import org.civichub.model.PersonFragment;
 import org.civichub.model.PersonStatus;
-import org.civichub.model.Sex;
 import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
 
@@ -30,13 +28,5 @@ final class Fragments {
         PersonFragment f = new PersonFragment(r.provenance(), id, name, id.sex(), "01", id.birthDate(),
                 household, relation, null, null, status, null);
         return new Normalized(r, f, java.util.List.of());
-    }
-
-    static LocalDate birth(IdNumber id) {
-        return id.birthDate();
-    }
-
-    static Sex sex(IdNumber id) {
-        return id.sex();
     }
 }

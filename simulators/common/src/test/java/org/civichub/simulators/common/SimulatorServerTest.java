@@ -1,6 +1,7 @@
 package org.civichub.simulators.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -60,8 +62,7 @@ class SimulatorServerTest {
         assertThat(resource.entered.await(5, TimeUnit.SECONDS)).isTrue();
 
         CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
-        Thread.sleep(200);
-        assertThat(closing).isNotDone();
+        assertThatThrownBy(() -> closing.get(200, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
         resource.release.countDown();
 
         closing.get(10, TimeUnit.SECONDS);
