@@ -18,8 +18,8 @@ public record Household(String id, String householdNo, Address address, List<Hou
         members = List.copyOf(members);
     }
 
-    public static Household empty(String householdNo) {
-        return new Household(ResidentIds.householdId(householdNo), householdNo, null, List.of());
+    public static Household empty(String id, String householdNo) {
+        return new Household(id, householdNo, null, List.of());
     }
 
     /** This household with {@code member} added or replacing the entry of the same resident. */

@@ -4,15 +4,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks anything in a text that looks like an ID number: a run of 15 to 18 digits (ASCII or
- * full-width), the last possibly {@code X}. The first six and last four characters stay, as in
- * {@link IdNumber#masked()}. Runs of that length that are not ID numbers (bank
- * cards, say) are masked too, which errs on the safe side.
+ * Masks anything in a text that looks like an ID number, well formed or not: a run of at least 15
+ * digits (ASCII or full-width), possibly with a letter O for a zero or an X, possibly broken by
+ * single spaces or hyphens, of which at least 12 are digits. The first six and last four characters
+ * of such a run stay, the rest become {@code *} and the separators go, as in
+ * {@link IdNumber#masked()}. Runs that are not ID numbers (bank cards, 19-digit typos, two numbers
+ * side by side) are masked too, which errs on the safe side.
  */
 public final class IdMask {
 
-    private static final Pattern ID_LIKE =
-            Pattern.compile("(?<![0-9０-９])[0-9０-９]{14,17}[0-9０-９XxＸｘ](?![0-9０-９XxＸｘ])");
+    private static final String CHAR = "[0-9０-９OoXxＯｏＸｘ]";
+    private static final Pattern ID_LIKE = Pattern.compile("[0-9０-９](?:[ \\-\\u3000－]?" + CHAR + "){14,}");
+    private static final int MIN_DIGITS = 12;
 
     private IdMask() {
     }
@@ -23,12 +26,22 @@ public final class IdMask {
             return text;
         }
         Matcher m = ID_LIKE.matcher(text);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
-            String id = m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4)));
+            String run = m.group().replaceAll("[ \\-\\u3000－]", "");
+            String replacement = digits(run) < MIN_DIGITS ? m.group()
+                    : run.substring(0, 6) + "*".repeat(run.length() - 10) + run.substring(run.length() - 4);
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         return m.appendTail(out).toString();
+    }
+
+    /** Whether the text holds anything {@link #mask} would mask. */
+    public static boolean containsIdLike(String text) {
+        return text != null && !mask(text).equals(text);
+    }
+
+    private static long digits(String run) {
+        return run.chars().filter(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９').count();
     }
 }

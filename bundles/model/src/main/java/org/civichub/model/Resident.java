@@ -32,9 +32,9 @@ public record Resident(
         sources = List.copyOf(sources);
     }
 
-    /** A resident known so far only from one fragment. */
-    public static Resident of(PersonFragment f) {
-        Resident empty = new Resident(ResidentIds.residentId(f.idNumber()), f.idNumber(),
+    /** A resident with this id known so far only from one fragment. */
+    public static Resident of(String id, PersonFragment f) {
+        Resident empty = new Resident(id, f.idNumber(),
                 null, null, null, null, null, null, null, null, null, null, List.of());
         return empty.merge(f);
     }

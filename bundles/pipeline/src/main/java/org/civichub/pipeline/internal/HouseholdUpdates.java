@@ -10,7 +10,7 @@ import org.civichub.model.Household;
 import org.civichub.model.HouseholdMember;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Resident;
-import org.civichub.model.ResidentIds;
+import org.civichub.model.Pseudonyms;
 import org.civichub.model.SourceRecord;
 import org.civichub.model.Sourced;
 import org.civichub.store.ResidentStore;
@@ -24,13 +24,15 @@ final class HouseholdUpdates {
     private static final Set<PersonStatus> LEFT = Set.of(PersonStatus.MOVED_OUT, PersonStatus.CANCELLED);
 
     private final ResidentStore store;
+    private final Pseudonyms pseudonyms;
     private final List<Move> moves = new ArrayList<>();
 
     private record Move(String from, Resident resident, String to, List<SourceRecord> records) {
     }
 
-    HouseholdUpdates(ResidentStore store) {
+    HouseholdUpdates(ResidentStore store, Pseudonyms pseudonyms) {
         this.store = store;
+        this.pseudonyms = pseudonyms;
     }
 
     void follow(Resident before, Resident after, List<SourceRecord> records) {
@@ -46,10 +48,10 @@ final class HouseholdUpdates {
         Map<String, String> numbers = new LinkedHashMap<>();
         for (Move m : moves) {
             if (m.from != null) {
-                numbers.put(ResidentIds.householdId(m.from), m.from);
+                numbers.put(pseudonyms.householdId(m.from), m.from);
             }
             if (m.to != null) {
-                numbers.put(ResidentIds.householdId(m.to), m.to);
+                numbers.put(pseudonyms.householdId(m.to), m.to);
             }
         }
         if (numbers.isEmpty()) {
@@ -57,16 +59,16 @@ final class HouseholdUpdates {
         }
         Map<String, Household> stored = store.households(numbers.keySet());
         Map<String, Household> current = new LinkedHashMap<>();
-        numbers.forEach((id, no) -> current.put(id, stored.getOrDefault(id, Household.empty(no))));
+        numbers.forEach((id, no) -> current.put(id, stored.getOrDefault(id, Household.empty(id, no))));
         for (Move m : moves) {
             if (m.from != null && !m.from.equals(m.to)) {
-                current.computeIfPresent(ResidentIds.householdId(m.from), (k, h) -> h.without(m.resident.id()));
+                current.computeIfPresent(pseudonyms.householdId(m.from), (k, h) -> h.without(m.resident.id()));
             }
             if (m.to != null) {
                 Resident r = m.resident;
                 HouseholdMember member = new HouseholdMember(r.id(), value(r.name()), value(r.relationToHead()),
                         r.householdNo().source());
-                current.computeIfPresent(ResidentIds.householdId(m.to),
+                current.computeIfPresent(pseudonyms.householdId(m.to),
                         (k, h) -> h.withMember(member, r.registeredAddress() == null ? null : r.registeredAddress().value()));
             }
         }
@@ -79,7 +81,7 @@ final class HouseholdUpdates {
         for (Move m : moves) {
             for (String no : new String[] {m.from, m.to}) {
                 if (no != null) {
-                    out.computeIfAbsent(ResidentIds.householdId(no), k -> new ArrayList<>()).addAll(m.records);
+                    out.computeIfAbsent(pseudonyms.householdId(no), k -> new ArrayList<>()).addAll(m.records);
                 }
             }
         }

@@ -7,6 +7,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.civichub.connector.api.Intake;
 import org.civichub.connector.api.IntakeBatch;
 import org.civichub.connector.api.SyncOutcome;
+import org.civichub.model.Pseudonyms;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.ResidentStore;
@@ -34,15 +35,16 @@ public final class IntakeRoutes extends RouteBuilder {
 
     @Activate
     public IntakeRoutes(@Reference ConnectorMappers mappers, @Reference BatchWriter writer,
-                        @Reference ResidentStore residents, @Reference ConnectorStateStore states) {
-        this(mappers, writer, residents, states, Clock.systemUTC());
+                        @Reference ResidentStore residents, @Reference ConnectorStateStore states,
+                        @Reference Pseudonyms pseudonyms) {
+        this(mappers, writer, residents, states, pseudonyms, Clock.systemUTC());
     }
 
     IntakeRoutes(ConnectorMappers mappers, BatchWriter writer, ResidentStore residents,
-                 ConnectorStateStore states, Clock clock) {
+                 ConnectorStateStore states, Pseudonyms pseudonyms, Clock clock) {
         this.normalizer = new Normalizer(mappers, validator);
-        this.raw = new RawStage(writer);
-        this.merger = new Merger(residents, clock);
+        this.raw = new RawStage(writer, pseudonyms);
+        this.merger = new Merger(residents, pseudonyms, clock);
         this.store = new BatchStore(writer, states, clock);
         this.outcomes = new SyncOutcomes(states);
     }

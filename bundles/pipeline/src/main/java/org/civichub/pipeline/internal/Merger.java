@@ -10,7 +10,7 @@ import java.util.Map;
 import org.civichub.model.ChangeEvent;
 import org.civichub.model.Household;
 import org.civichub.model.Resident;
-import org.civichub.model.ResidentIds;
+import org.civichub.model.Pseudonyms;
 import org.civichub.model.SourceRecord;
 import org.civichub.store.Batch;
 import org.civichub.store.QuarantineEntry;
@@ -24,10 +24,12 @@ import org.civichub.store.ResidentStore;
 final class Merger {
 
     private final ResidentStore store;
+    private final Pseudonyms pseudonyms;
     private final Clock clock;
 
-    Merger(ResidentStore store, Clock clock) {
+    Merger(ResidentStore store, Pseudonyms pseudonyms, Clock clock) {
         this.store = store;
+        this.pseudonyms = pseudonyms;
         this.clock = clock;
     }
 
@@ -36,7 +38,7 @@ final class Merger {
         Map<String, List<Normalized>> byResident = new LinkedHashMap<>();
         for (Normalized n : nb.records()) {
             if (n.isValid()) {
-                String id = ResidentIds.residentId(n.fragment().idNumber());
+                String id = pseudonyms.residentId(n.fragment().idNumber());
                 byResident.computeIfAbsent(id, k -> new ArrayList<>()).add(n);
             } else {
                 quarantine.add(new QuarantineEntry(n.record(), n.violations(), clock.instant()));
@@ -46,13 +48,13 @@ final class Merger {
         List<Resident> changed = new ArrayList<>();
         List<ChangeEvent> events = new ArrayList<>();
         Map<String, List<SourceRecord>> sources = new HashMap<>();
-        HouseholdUpdates households = new HouseholdUpdates(store);
+        HouseholdUpdates households = new HouseholdUpdates(store, pseudonyms);
         byResident.forEach((id, fragments) -> {
             fragments.sort(Comparator.comparing(n -> n.fragment().source().updatedAt()));
             Resident before = stored.get(id);
             Resident after = before;
             for (Normalized n : fragments) {
-                after = after == null ? Resident.of(n.fragment()) : after.merge(n.fragment());
+                after = after == null ? Resident.of(id, n.fragment()) : after.merge(n.fragment());
             }
             List<SourceRecord> records = fragments.stream().map(Normalized::record).toList();
             sources.put(id, records);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.civichub.model.ResidentIds;
+import org.civichub.model.Pseudonyms;
 import org.civichub.model.Violation;
 import org.civichub.store.Batch;
 import org.civichub.store.BatchWriter;
@@ -21,13 +21,15 @@ import org.civichub.store.WriteFailure;
 final class RawStage {
 
     private final BatchWriter writer;
+    private final Pseudonyms pseudonyms;
 
-    RawStage(BatchWriter writer) {
+    RawStage(BatchWriter writer, Pseudonyms pseudonyms) {
         this.writer = writer;
+        this.pseudonyms = pseudonyms;
     }
 
     NormalizedBatch store(NormalizedBatch nb) {
-        List<RawEntry> raw = nb.records().stream().map(RawStage::entry).toList();
+        List<RawEntry> raw = nb.records().stream().map(this::entry).toList();
         List<WriteFailure> failures = writer.write(new Batch(raw, List.of(), List.of(), List.of(), List.of()));
         BatchStore.requireNone(failures.stream().filter(WriteFailure::retryable).toList());
         if (failures.isEmpty()) {
@@ -44,9 +46,9 @@ final class RawStage {
         return new NormalizedBatch(nb.connectorId(), out, nb.watermarkAfter());
     }
 
-    private static RawEntry entry(Normalized n) {
+    private RawEntry entry(Normalized n) {
         return n.isValid()
-                ? new RawEntry(n.record(), RawEntry.Outcome.INDEXED, ResidentIds.residentId(n.fragment().idNumber()))
+                ? new RawEntry(n.record(), RawEntry.Outcome.INDEXED, pseudonyms.residentId(n.fragment().idNumber()))
                 : new RawEntry(n.record(), RawEntry.Outcome.QUARANTINED, null);
     }
 }

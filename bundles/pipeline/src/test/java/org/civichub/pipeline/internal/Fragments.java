@@ -5,6 +5,7 @@ import java.util.Map;
 import org.civichub.model.IdNumber;
 import org.civichub.model.PersonFragment;
 import org.civichub.model.PersonStatus;
+import org.civichub.model.Pseudonyms;
 import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
 
@@ -13,6 +14,8 @@ final class Fragments {
 
     static final IdNumber WANG = IdNumber.parse("11010519491231002X");
     static final IdNumber LI = IdNumber.parse("350203199003070014");
+    /** A test key: ids in pipeline tests are derived with it. */
+    static final Pseudonyms PSEUDONYMS = new Pseudonyms("a test key of thirty-two bytes..".getBytes());
 
     private Fragments() {
     }

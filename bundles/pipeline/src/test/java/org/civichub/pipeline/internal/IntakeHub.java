@@ -33,7 +33,7 @@ final class IntakeHub implements AutoCloseable {
     IntakeHub(ElasticsearchStores stores) throws Exception {
         RecordMapper police = new PoliceMapper();
         routes = new IntakeRoutes(id -> PoliceRecords.CONNECTOR.equals(id) ? Optional.of(police) : Optional.empty(),
-                stores.batchWriter(), stores.residentStore(), stores.connectorStateStore(), Clock.systemUTC());
+                stores.batchWriter(), stores.residentStore(), stores.connectorStateStore(), Fragments.PSEUDONYMS, Clock.systemUTC());
         camel.addRoutes(routes);
         camel.start();
         producer = camel.createProducerTemplate();

@@ -25,7 +25,6 @@ import org.civichub.model.IdNumber;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Provenance;
 import org.civichub.model.Resident;
-import org.civichub.model.ResidentIds;
 import org.civichub.model.SourceRecord;
 import org.civichub.store.ConnectorState;
 import org.civichub.store.QuarantineEntry;
@@ -250,11 +249,11 @@ class IntakeIT {
     }
 
     private Household household() {
-        return stores.residentStore().household(ResidentIds.householdId(WANGS)).orElseThrow();
+        return stores.residentStore().household(Fragments.PSEUDONYMS.householdId(WANGS)).orElseThrow();
     }
 
     private static String residentId(String idNumber) {
-        return ResidentIds.residentId(IdNumber.parse(idNumber));
+        return Fragments.PSEUDONYMS.residentId(IdNumber.parse(idNumber));
     }
 
     private static List<String> residentIds(String... idNumbers) {

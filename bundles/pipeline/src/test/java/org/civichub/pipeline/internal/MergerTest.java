@@ -35,7 +35,7 @@ class MergerTest {
             return m;
         }
     };
-    private final Merger merger = new Merger(store, Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC));
+    private final Merger merger = new Merger(store, Fragments.PSEUDONYMS, Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC));
 
     private MergedBatch merge(Normalized... records) {
         MergedBatch mb = merger.merge(new NormalizedBatch("police-default", List.of(records), "w"));

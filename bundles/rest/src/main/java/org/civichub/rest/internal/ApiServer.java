@@ -1,6 +1,7 @@
 package org.civichub.rest.internal;
 
 import java.time.Clock;
+import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
@@ -35,10 +36,11 @@ public final class ApiServer {
             @Reference QuarantineStore quarantineStore,
             @Reference AuditLog auditLog,
             @Reference Connectors connectors,
-            @Reference UserDirectory users) {
+            @Reference UserDirectory users,
+            @Reference Pseudonyms pseudonyms) {
         ServerSettings settings = ServerSettings.from(config);
         server = RestServer.start(settings,
-                new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users),
+                new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users, pseudonyms),
                 Clock.systemUTC());
         LOG.info("CivicHub API listening at {}", server.address());
     }

@@ -1,6 +1,7 @@
 package org.civichub.rest.internal;
 
 import java.util.Objects;
+import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
@@ -15,7 +16,8 @@ public record Backends(
         QuarantineStore quarantineStore,
         AuditLog auditLog,
         Connectors connectors,
-        UserDirectory users) {
+        UserDirectory users,
+        Pseudonyms pseudonyms) {
 
     public Backends {
         Objects.requireNonNull(residentSearch, "residentSearch");
@@ -24,5 +26,6 @@ public record Backends(
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(connectors, "connectors");
         Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(pseudonyms, "pseudonyms");
     }
 }

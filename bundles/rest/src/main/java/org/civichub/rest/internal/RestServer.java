@@ -64,7 +64,7 @@ public final class RestServer implements AutoCloseable {
     private static List<Object> resources(ServerSettings settings, Backends b, Clock clock) {
         Auditor auditor = new Auditor(b.auditLog(), clock);
         List<Object> resources = new ArrayList<>(List.of(
-                new ResidentResource(b.residentSearch(), b.residentStore(), auditor),
+                new ResidentResource(b.residentSearch(), b.residentStore(), auditor, b.pseudonyms()),
                 new ConnectorResource(b.connectors()),
                 new QuarantineResource(b.quarantineStore(), auditor)));
         resources.add(new OpenApiResource(settings.basePath(),

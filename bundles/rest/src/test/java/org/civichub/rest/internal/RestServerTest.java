@@ -19,7 +19,7 @@ class RestServerTest {
     void closingTheServerFreesItsPortForTheNextOne() throws IOException {
         FakeResidents residents = new FakeResidents();
         Backends backends = new Backends(residents, residents, new FakeQuarantine(), new FakeAuditLog(),
-                new FakeConnectors(), new UserDirectory(Map.of()));
+                new FakeConnectors(), new UserDirectory(Map.of()), TestApi.PSEUDONYMS);
         ServerSettings settings = new ServerSettings("127.0.0.1", TestApi.freePort(), "/api/v1");
 
         RestServer.start(settings, backends, Clock.systemUTC()).close();

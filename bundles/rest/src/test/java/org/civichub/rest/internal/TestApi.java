@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.civichub.model.Pseudonyms;
 import org.civichub.rest.PasswordHash;
 import org.civichub.rest.internal.fakes.FakeAuditLog;
 import org.civichub.rest.internal.fakes.FakeConnectors;
@@ -44,6 +45,8 @@ public final class TestApi implements AutoCloseable {
             .add(Fixtures.connector("police-default", "police", "running"))
             .add(Fixtures.connector("health-default", "health", "degraded"));
 
+    public static final Pseudonyms PSEUDONYMS = new Pseudonyms("a test key of thirty-two bytes..".getBytes());
+
     private final RestServer server;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -55,7 +58,7 @@ public final class TestApi implements AutoCloseable {
         users.put("user.ops", hash("pw-ops") + ";roles=operator");
         users.put("user.guest", hash("pw-guest"));
         server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
-                new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users)),
+                new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users), PSEUDONYMS),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -41,7 +41,7 @@ class BatchWriterIT {
         SourceRecord ra = Records.record(department, "person", a.idNumber().value(), "1");
         SourceRecord rb = Records.record(department, "person", b.idNumber().value(), "1");
         SourceRecord bad = Records.record(department, "person", "BAD-1", "1");
-        Household h = Household.empty("H1").withMember(
+        Household h = Household.empty("hH1", "H1").withMember(
                 new HouseholdMember(a.id(), "张三", "02", ra.provenance()), a.registeredAddress().value());
         return new Batch(
                 List.of(Records.indexed(ra, a.id()), Records.indexed(rb, b.id()), Records.quarantined(bad)),

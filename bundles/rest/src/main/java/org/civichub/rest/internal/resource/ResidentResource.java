@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.civichub.model.Pseudonyms;
 import org.civichub.model.Resident;
 import org.civichub.rest.internal.problem.ProblemException;
 import org.civichub.rest.internal.security.Caller;
@@ -38,11 +39,13 @@ public final class ResidentResource {
     private final ResidentSearch search;
     private final ResidentStore store;
     private final Auditor auditor;
+    private final Pseudonyms pseudonyms;
 
-    public ResidentResource(ResidentSearch search, ResidentStore store, Auditor auditor) {
+    public ResidentResource(ResidentSearch search, ResidentStore store, Auditor auditor, Pseudonyms pseudonyms) {
         this.search = search;
         this.store = store;
         this.auditor = auditor;
+        this.pseudonyms = pseudonyms;
     }
 
     @GET
@@ -64,7 +67,7 @@ public final class ResidentResource {
                     found.items().size() - shown.size(), caller.user());
         }
         auditor.record(caller, "resident.search", uri, shown.stream().map(Resident::id).toList(), disclosure);
-        ResidentViews views = new ResidentViews(disclosure);
+        ResidentViews views = new ResidentViews(disclosure, pseudonyms);
         return new ListView<>(found.total(), paging.page(), paging.size(),
                 shown.stream().map(views::summary).toList());
     }
@@ -78,6 +81,6 @@ public final class ResidentResource {
         Resident r = store.resident(id).filter(caller::sees)
                 .orElseThrow(() -> ProblemException.notFound("no resident with this id"));
         auditor.record(caller, "resident.read", uri, List.of(r.id()), disclosure);
-        return new ResidentViews(disclosure).view(r);
+        return new ResidentViews(disclosure, pseudonyms).view(r);
     }
 }

@@ -6,7 +6,7 @@ import org.civichub.model.CodeTable;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Provenance;
 import org.civichub.model.Resident;
-import org.civichub.model.ResidentIds;
+import org.civichub.model.Pseudonyms;
 import org.civichub.model.Sex;
 import org.civichub.model.Sourced;
 import org.civichub.rest.internal.view.AddressView;
@@ -22,9 +22,11 @@ import org.civichub.rest.internal.view.SourceView;
 final class ResidentViews {
 
     private final Disclosure disclosure;
+    private final Pseudonyms pseudonyms;
 
-    ResidentViews(Disclosure disclosure) {
+    ResidentViews(Disclosure disclosure, Pseudonyms pseudonyms) {
         this.disclosure = disclosure;
+        this.pseudonyms = pseudonyms;
     }
 
     ResidentSummary summary(Resident r) {
@@ -51,7 +53,7 @@ final class ResidentViews {
         if (r.householdNo() == null) {
             return null;
         }
-        return new HouseholdView(ResidentIds.householdId(r.householdNo().value()),
+        return new HouseholdView(pseudonyms.householdId(r.householdNo().value()),
                 field(r.householdNo(), Function.identity()),
                 field(r.relationToHead(), c -> code(c, CodeTable.FAMILY_RELATION)));
     }

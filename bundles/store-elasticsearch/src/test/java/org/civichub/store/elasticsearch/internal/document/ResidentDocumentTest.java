@@ -78,7 +78,7 @@ class ResidentDocumentTest {
     @Test
     void aHouseholdReadsBackEqualWithItsMembersInOrder() throws Exception {
         Provenance p = new Provenance("police", "police/person/x", "1", Instant.parse("2024-01-01T00:00:00Z"));
-        Household h = Household.empty("H0001")
+        Household h = Household.empty("hH0001", "H0001")
                 .withMember(new HouseholdMember("r2", "欧阳小明", "20", p), null)
                 .withMember(new HouseholdMember("r1", "欧阳娜娜", "02", p),
                         new Address(new DivisionCode("350203001001"), "龙头路12号", null, null, null, null));

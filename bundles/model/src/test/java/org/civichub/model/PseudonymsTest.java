@@ -1,0 +1,56 @@
+package org.civichub.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class PseudonymsTest {
+
+    private static final IdNumber ID = IdNumber.parse("11010519491231002X");
+    private static final Pseudonyms KEY_A = new Pseudonyms(filled(1));
+    private static final Pseudonyms KEY_B = new Pseudonyms(filled(2));
+
+    @Test
+    void theSameKeyGivesTheSameIdsAndAnotherKeyOtherOnes() {
+        assertThat(KEY_A.residentId(ID)).isEqualTo(new Pseudonyms(filled(1)).residentId(IdNumber.parse("11010519491231002x")));
+        assertThat(KEY_A.residentId(ID)).isNotEqualTo(KEY_B.residentId(ID)).startsWith("r").hasSize(33);
+        assertThat(KEY_A.householdId(" 0012 ")).isEqualTo(KEY_A.householdId("0012")).startsWith("h").hasSize(33);
+    }
+
+    @Test
+    void idsAreNotTheUnkeyedHashesAnyoneCouldEnumerate() {
+        String unkeyed = "r" + Hashes.shortId("civichub/resident/" + ID.value());
+        assertThat(KEY_A.residentId(ID)).isNotEqualTo(unkeyed).doesNotContain("19491231");
+    }
+
+    @Test
+    void purposesAreSeparated() {
+        assertThat(KEY_A.residentId(ID).substring(1)).isNotEqualTo(KEY_A.idNumberHash(ID.value()));
+    }
+
+    @Test
+    void searchedNumbersHashAlikeWhateverTheirWriting() {
+        assertThat(KEY_A.idNumberHash("11010519491231002x")).isEqualTo(KEY_A.idNumberHash(" 11010519491231002X"))
+                .isEqualTo(KEY_A.idNumberHash("１１０１０５１９４９１２３１００２Ｘ"));
+        assertThat(KEY_A.idNumberHash("110105491231002")).isEqualTo(KEY_A.idNumberHash("11010519491231002X"));
+        assertThat(KEY_A.idNumberHash("110105194912310021")).hasSize(32);
+    }
+
+    @Test
+    void shortOrMissingKeysAreRefusedWithoutQuotingThem() {
+        assertThatThrownBy(() -> new Pseudonyms(new byte[16])).hasMessageContaining("at least 32 bytes, it has 16");
+        assertThatThrownBy(() -> Pseudonyms.ofBase64(" ")).hasMessageContaining("no pseudonym key");
+        assertThatThrownBy(() -> Pseudonyms.ofBase64("c2VjcmV0")).hasMessageNotContaining("c2VjcmV0");
+        assertThat(Pseudonyms.ofBase64("AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=").residentId(ID))
+                .isEqualTo(KEY_A.residentId(ID));
+        assertThat(KEY_A.toString()).doesNotContain("AQEB");
+    }
+
+    private static byte[] filled(int b) {
+        byte[] key = new byte[32];
+        Arrays.fill(key, (byte) b);
+        return key;
+    }
+}
