@@ -36,6 +36,22 @@ public final class IdMask {
         return m.appendTail(out).toString();
     }
 
+    /** Every run in the text that {@link #mask} would mask, as written. */
+    public static java.util.List<String> idLike(String text) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        Matcher m = ID_LIKE.matcher(text);
+        while (m.find()) {
+            String run = m.group().replaceAll("[ \\-\\u3000－]", "");
+            if (digits(run) >= MIN_DIGITS) {
+                found.add(m.group());
+            }
+        }
+        return found;
+    }
+
     /** Whether the text holds anything {@link #mask} would mask. */
     public static boolean containsIdLike(String text) {
         return text != null && !mask(text).equals(text);

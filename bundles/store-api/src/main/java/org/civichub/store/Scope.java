@@ -8,6 +8,11 @@ import java.util.Set;
  */
 public record Scope(Set<String> divisionPrefixes) {
 
+    /** Every province: for the hub's own administrators (the Karaf shell), never for API users. */
+    public static final Scope EVERYWHERE = new Scope(Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
+            "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
+            "63", "64", "65", "71", "81", "82"));
+
     public Scope {
         divisionPrefixes = Set.copyOf(divisionPrefixes);
         for (String p : divisionPrefixes) {
@@ -19,5 +24,18 @@ public record Scope(Set<String> divisionPrefixes) {
 
     public boolean covers(String divisionCode) {
         return divisionCode != null && divisionPrefixes.stream().anyMatch(divisionCode::startsWith);
+    }
+
+    /** Whether this scope covers a whole county-level district (a prefix of six digits or fewer). */
+    public boolean districtWide() {
+        return divisionPrefixes.stream().anyMatch(p -> p.length() <= 6);
+    }
+
+    /**
+     * Whether a record about these communities is in this scope: one of them is covered, or there
+     * are none and the scope is district-wide.
+     */
+    public boolean coversAnyOf(java.util.Collection<String> divisionCodes) {
+        return divisionCodes.isEmpty() ? districtWide() : divisionCodes.stream().anyMatch(this::covers);
     }
 }

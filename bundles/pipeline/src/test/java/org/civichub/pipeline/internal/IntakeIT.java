@@ -85,7 +85,7 @@ class IntakeIT {
         assertThat(found("zhang wei")).containsExactly(residentId(ZHANG));
         assertThat(found("林志强")).isEmpty();
         assertThat(found("黄丽华")).isEmpty();
-        assertThat(stores.quarantineStore().list("police", 0, 10).items())
+        assertThat(stores.quarantineStore().list("police", org.civichub.store.Scope.EVERYWHERE, 0, 10).items())
                 .flatExtracting(q -> q.violations().stream().map(v -> tuple(q.record().key().recordKey(),
                         v.field(), v.rule(), v.value())).toList())
                 .containsExactlyInAnyOrder(
@@ -241,7 +241,7 @@ class IntakeIT {
     }
 
     private List<String> quarantinedIds() {
-        return stores.quarantineStore().list("police", 0, 10).items().stream().map(QuarantineEntry::id).toList();
+        return stores.quarantineStore().list("police", org.civichub.store.Scope.EVERYWHERE, 0, 10).items().stream().map(QuarantineEntry::id).toList();
     }
 
     private Resident resident(String idNumber) {

@@ -14,11 +14,14 @@ import org.civichub.rest.internal.problem.ProblemExceptionMapper;
 import org.civichub.rest.internal.problem.StoreUnavailableMapper;
 import org.civichub.rest.internal.problem.UnexpectedExceptionMapper;
 import org.civichub.rest.internal.problem.WebApplicationExceptionMapper;
+import org.civichub.rest.internal.resource.AuditResource;
 import org.civichub.rest.internal.resource.Auditor;
 import org.civichub.rest.internal.resource.ConnectorResource;
 import org.civichub.rest.internal.resource.OpenApiResource;
 import org.civichub.rest.internal.resource.QuarantineResource;
+import org.civichub.rest.internal.resource.RefusalAudit;
 import org.civichub.rest.internal.resource.ResidentResource;
+import org.civichub.rest.internal.security.JsonOnlyPosts;
 import org.civichub.rest.internal.security.BasicAuthFilter;
 
 /**
@@ -49,8 +52,10 @@ public final class RestServer implements AutoCloseable {
                 JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
                 factory.setBus(bus);
                 factory.setAddress(settings.address().toString());
-                factory.setServiceBeans(resources(settings, backends, clock));
-                factory.setProviders(List.of(Json.provider(), new BasicAuthFilter(backends.users()),
+                Auditor auditor = new Auditor(backends.auditLog(), backends.pseudonyms(), clock);
+                factory.setServiceBeans(resources(settings, backends, auditor));
+                factory.setProviders(List.of(Json.provider(), new BasicAuthFilter(backends.users(), clock),
+                        new RefusalAudit(auditor), new JsonOnlyPosts(),
                         new ProblemExceptionMapper(), new WebApplicationExceptionMapper(),
                         new StoreUnavailableMapper(), new UnexpectedExceptionMapper()));
                 return new RestServer(bus, factory.create(), settings.address());
@@ -61,12 +66,12 @@ public final class RestServer implements AutoCloseable {
         });
     }
 
-    private static List<Object> resources(ServerSettings settings, Backends b, Clock clock) {
-        Auditor auditor = new Auditor(b.auditLog(), clock);
+    private static List<Object> resources(ServerSettings settings, Backends b, Auditor auditor) {
         List<Object> resources = new ArrayList<>(List.of(
                 new ResidentResource(b.residentSearch(), b.residentStore(), auditor, b.pseudonyms()),
                 new ConnectorResource(b.connectors()),
-                new QuarantineResource(b.quarantineStore(), auditor)));
+                new QuarantineResource(b.quarantineStore(), auditor),
+                new AuditResource(b.auditLog())));
         resources.add(new OpenApiResource(settings.basePath(),
                 resources.stream().<Class<?>>map(Object::getClass).toList()));
         return resources;

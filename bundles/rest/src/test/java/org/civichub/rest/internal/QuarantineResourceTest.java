@@ -7,6 +7,7 @@ import java.util.List;
 import org.civichub.rest.internal.TestApi.Reply;
 import org.civichub.rest.internal.fakes.Fixtures;
 import org.civichub.store.QuarantineEntry;
+import org.civichub.store.Scope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class QuarantineResourceTest {
 
     @Test
     void listAndReadAreAuditedWithTheEntriesShown() {
-        QuarantineEntry police = api.quarantine.list("police", 0, 1).items().get(0);
+        QuarantineEntry police = api.quarantine.list("police", Scope.EVERYWHERE, 0, 1).items().get(0);
 
         api.get("/quarantine?department=police", "ops");
         api.get("/quarantine/" + police.id(), "ops");
@@ -64,7 +65,7 @@ class QuarantineResourceTest {
 
     @Test
     void oneEntryIsReadByIdAndAnUnknownOneIsNotFound() {
-        QuarantineEntry health = api.quarantine.list("health", 0, 1).items().get(0);
+        QuarantineEntry health = api.quarantine.list("health", Scope.EVERYWHERE, 0, 1).items().get(0);
 
         Reply r = api.get("/quarantine/" + health.id(), "ops");
 

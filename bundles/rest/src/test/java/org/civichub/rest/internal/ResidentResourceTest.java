@@ -1,6 +1,7 @@
 package org.civichub.rest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -76,7 +77,10 @@ class ResidentResourceTest {
         assertThat(outside.status()).isEqualTo(404);
         assertThat(outside.contentType()).startsWith("application/problem+json");
         assertThat(outside.json()).isEqualTo(missing.json());
-        assertThat(api.audit.entries).isEmpty();
+        assertThat(api.audit.entries).as("a probe is audited like a read, with nothing shown")
+                .extracting(AuditEntry::user, AuditEntry::action, AuditEntry::outcome, AuditEntry::residentIds)
+                .containsExactly(tuple("wang", "resident.read", AuditEntry.NOT_FOUND, List.of()),
+                        tuple("wang", "resident.read", AuditEntry.NOT_FOUND, List.of()));
     }
 
     @Test
@@ -114,10 +118,10 @@ class ResidentResourceTest {
         api.get("/residents/" + Fixtures.LI.id(), "li");
 
         assertThat(api.audit.entries).containsExactly(
-                new AuditEntry(TestApi.NOW, "li", "resident.search", "/residents?q=张",
-                        List.of(Fixtures.ZHANG.id()), false),
-                new AuditEntry(TestApi.NOW, "li", "resident.read", "/residents/" + Fixtures.LI.id(),
-                        List.of(Fixtures.LI.id()), false));
+                new AuditEntry(TestApi.NOW, "li", "127.0.0.1", "resident.search", AuditEntry.SHOWN, "/residents?q=张",
+                        List.of(Fixtures.ZHANG.id()), false, List.of()),
+                new AuditEntry(TestApi.NOW, "li", "127.0.0.1", "resident.read", AuditEntry.SHOWN,
+                        "/residents/" + Fixtures.LI.id(), List.of(Fixtures.LI.id()), false, List.of()));
     }
 
     @Test
@@ -130,7 +134,8 @@ class ResidentResourceTest {
         assertThat(source.get("department").asText()).isEqualTo("police");
         assertThat(source.get("sourceVersion").asText()).isEqualTo("v1");
         assertThat(source.get("updatedAt").asText()).isEqualTo("2024-03-01T08:00:00Z");
-        assertThat(v.get("birthDate").get("value").asText()).isEqualTo("1990-03-07");
+        assertThat(v.get("birthYear").get("value").asInt()).isEqualTo(1990);
+        assertThat(v.has("birthDate")).as("the birth date is the masked part of the ID number").isFalse();
         assertThat(v.get("sex").get("value").get("code").asText()).isEqualTo("1");
         assertThat(v.get("ethnicity").get("value").get("label").asText()).isEqualTo("汉族");
         assertThat(v.get("household").get("householdNo").get("value").asText()).isEqualTo("H0001");

@@ -55,7 +55,7 @@ public final class TestApi implements AutoCloseable {
         Map<String, Object> users = new HashMap<>();
         users.put("user.wang", hash("pw-wang") + ";roles=worker;scope=350203006");
         users.put("user.li", hash("pw-li") + ";roles=worker,id-full;scope=350203");
-        users.put("user.ops", hash("pw-ops") + ";roles=operator");
+        users.put("user.ops", hash("pw-ops") + ";roles=operator;scope=350203");
         users.put("user.guest", hash("pw-guest"));
         server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
                 new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users), PSEUDONYMS),
@@ -76,7 +76,7 @@ public final class TestApi implements AutoCloseable {
 
     public Reply post(String path, String user) {
         return send(request(path).header("Authorization", basic(user, "pw-" + user))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     public Reply send(HttpRequest.Builder request) {

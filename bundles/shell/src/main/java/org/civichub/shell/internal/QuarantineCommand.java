@@ -12,6 +12,7 @@ import org.civichub.store.AuditLog;
 import org.civichub.store.Page;
 import org.civichub.store.QuarantineEntry;
 import org.civichub.store.QuarantineStore;
+import org.civichub.store.Scope;
 
 /**
  * {@code civichub:quarantine}, the twin of {@code GET /api/v1/quarantine}. Quarantined values are
@@ -44,7 +45,7 @@ public class QuarantineCommand implements Action {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("--page must be 0 or more and --size between 1 and " + MAX_SIZE);
         }
-        Page<QuarantineEntry> found = quarantine.list(department, page, size);
+        Page<QuarantineEntry> found = quarantine.list(department, Scope.EVERYWHERE, page, size);
         String user = ShellUtil.getCurrentUserName();
         audit.record(new AuditEntry(Instant.now(), user == null ? "karaf-shell" : user, "shell.quarantine.list",
                 "civichub:quarantine" + (department == null ? "" : " --department " + department)

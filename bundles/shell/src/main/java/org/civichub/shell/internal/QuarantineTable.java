@@ -1,6 +1,7 @@
 package org.civichub.shell.internal;
 
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.civichub.model.DateMask;
 import org.civichub.model.IdMask;
 import org.civichub.model.Violation;
 import org.civichub.store.Page;
@@ -8,7 +9,7 @@ import org.civichub.store.QuarantineEntry;
 
 /**
  * The table {@code civichub:quarantine} prints: one row per violation, with ID-number-like values
- * masked in the record key and the value.
+ * masked in the record key and the value, and dates in the value masked to their year.
  */
 final class QuarantineTable {
 
@@ -23,7 +24,7 @@ final class QuarantineTable {
         for (QuarantineEntry e : page.items()) {
             for (Violation v : e.violations()) {
                 table.addRow().addContent(IdMask.mask(e.record().key().recordKey()), v.field(), v.rule(),
-                        IdMask.mask(v.value()), e.record().fetchedAt().toString());
+                        DateMask.mask(IdMask.mask(v.value())), e.record().fetchedAt().toString());
             }
         }
         return table;

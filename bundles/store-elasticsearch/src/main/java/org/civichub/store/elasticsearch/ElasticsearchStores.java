@@ -1,5 +1,6 @@
 package org.civichub.store.elasticsearch;
 
+import org.civichub.model.Pseudonyms;
 import org.civichub.store.AuditLog;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
@@ -31,18 +32,29 @@ public final class ElasticsearchStores implements AutoCloseable {
     private final ConnectorStateStore connectorStateStore;
     private final AuditLog auditLog;
 
-    private ElasticsearchStores(Connection connection) {
+    private ElasticsearchStores(Connection connection, Pseudonyms pseudonyms) {
         this.connection = connection;
         this.batchWriter = new BulkBatchWriter(connection);
         this.residentStore = new ResidentReader(connection);
         this.residentSearch = new ResidentSearcher(connection);
         this.quarantineStore = new QuarantineReader(connection);
         this.connectorStateStore = new ConnectorStates(connection);
-        this.auditLog = new AuditWriter(connection);
+        this.auditLog = new AuditWriter(connection, pseudonyms);
     }
 
+    /** The stores with the hub's key, which the audit chain is signed with. */
+    public static ElasticsearchStores create(ElasticsearchSettings settings, Pseudonyms pseudonyms) {
+        return new ElasticsearchStores(new Connection(settings), pseudonyms);
+    }
+
+    /**
+     * The stores with a fresh random key, for tests: an audit chain written through them can be
+     * verified only through them.
+     */
     public static ElasticsearchStores create(ElasticsearchSettings settings) {
-        return new ElasticsearchStores(new Connection(settings));
+        byte[] key = new byte[Pseudonyms.MIN_KEY_BYTES];
+        new java.security.SecureRandom().nextBytes(key);
+        return create(settings, new Pseudonyms(key));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.civichub.store.ConnectorState;
 import org.civichub.store.Page;
 import org.civichub.store.QuarantineEntry;
 import org.civichub.store.RecordCounts;
+import org.civichub.store.Scope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,11 +55,11 @@ class StoreReadsIT {
 
     @Test
     void theQuarantineListsMostRecentFirstAndReadsBackEntriesEqual() {
-        Page<QuarantineEntry> all = stores.quarantineStore().list(null, 0, 10);
+        Page<QuarantineEntry> all = stores.quarantineStore().list(null, Scope.EVERYWHERE, 0, 10);
 
         assertThat(all.total()).isEqualTo(2);
         assertThat(all.items()).containsExactly(NEWER, OLDER);
-        assertThat(stores.quarantineStore().list("police", 0, 10).items()).containsExactly(OLDER);
+        assertThat(stores.quarantineStore().list("police", Scope.EVERYWHERE, 0, 10).items()).containsExactly(OLDER);
         assertThat(stores.quarantineStore().get(OLDER.id())).contains(OLDER);
         assertThat(stores.quarantineStore().get("missing")).isEmpty();
     }

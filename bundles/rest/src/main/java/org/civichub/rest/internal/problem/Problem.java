@@ -22,6 +22,7 @@ public record Problem(
     private static final String TYPE_PREFIX = "urn:civichub:problem:";
 
     public Problem {
+        detail = org.civichub.model.DateMask.mask(org.civichub.model.IdMask.mask(detail));
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 

@@ -1,6 +1,8 @@
 package org.civichub.rest.internal.resource;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.civichub.model.DateMask;
 import org.civichub.model.IdMask;
 import org.civichub.model.IdNumber;
 import org.civichub.rest.internal.problem.FieldError;
@@ -10,7 +12,10 @@ import org.civichub.rest.internal.security.Role;
 
 /**
  * Whether a response shows ID numbers in full. Masked unless the caller has the role
- * {@code id-full} and the request asks with {@code reveal=idNumber}.
+ * {@code id-full} and the request asks with {@code reveal=idNumber}. A masked answer must not let
+ * the number be rebuilt from all its fields together: the eight hidden digits of a masked number
+ * are the birth date, so a masked answer shows the birth year only, and masks every date in free
+ * text and payloads down to its year ({@link DateMask}).
  */
 enum Disclosure {
     MASKED, FULL;
@@ -42,8 +47,18 @@ enum Disclosure {
         return id == null ? null : full() ? id.value() : id.masked();
     }
 
-    /** The text with ID-number-like values masked, unless disclosure is full. */
+    /** The text with ID-number-like values and dates masked, unless disclosure is full. */
     public String text(String s) {
-        return full() ? s : IdMask.mask(s);
+        return full() ? s : DateMask.mask(IdMask.mask(s));
+    }
+
+    /** The birth date itself only with full disclosure. */
+    public LocalDate birthDate(LocalDate d) {
+        return full() ? d : null;
+    }
+
+    /** The birth year, which every disclosure shows. */
+    public static Integer birthYear(LocalDate d) {
+        return d == null ? null : d.getYear();
     }
 }

@@ -22,7 +22,9 @@ import org.civichub.store.QuarantineStore;
 
 /**
  * {@code /quarantine}: source records held back, with their violations and raw payload (role
- * {@code operator}). Payloads are personal data: reads are audited and ID numbers masked.
+ * {@code operator}), in the operator's scope like residents: an entry is shown when the scope covers
+ * one of the communities its record names, and an entry naming none only to a district-wide
+ * scope. Payloads are personal data: reads are audited, ID numbers and dates masked.
  */
 @Path("quarantine")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +48,7 @@ public final class QuarantineResource {
         Params.Paging paging = params.paging(page, size);
         params.check();
         Disclosure disclosure = Disclosure.requested(caller, reveal);
-        Page<QuarantineEntry> found = quarantine.list(dept, paging.page(), paging.size());
+        Page<QuarantineEntry> found = quarantine.list(dept, caller.scope(), paging.page(), paging.size());
         auditor.record(caller, "quarantine.list", uri, found.items().stream().map(QuarantineEntry::id).toList(),
                 disclosure);
         QuarantineViews views = new QuarantineViews(disclosure);
@@ -60,7 +62,7 @@ public final class QuarantineResource {
             @Context SecurityContext security, @Context UriInfo uri) {
         Caller caller = CallerSecurityContext.of(security).require(Role.OPERATOR);
         Disclosure disclosure = Disclosure.requested(caller, reveal);
-        QuarantineEntry entry = quarantine.get(id)
+        QuarantineEntry entry = quarantine.get(id).filter(e -> caller.scope().coversAnyOf(e.divisions()))
                 .orElseThrow(() -> ProblemException.notFound("no quarantine entry with this id"));
         auditor.record(caller, "quarantine.read", uri, List.of(entry.id()), disclosure);
         return new QuarantineViews(disclosure).view(entry);

@@ -31,7 +31,8 @@ final class ResidentViews {
 
     ResidentSummary summary(Resident r) {
         return new ResidentSummary(r.id(), disclosure.id(r.idNumber()), value(r.name()),
-                sex(value(r.sex())), value(r.birthDate()), value(r.householdNo()),
+                sex(value(r.sex())), Disclosure.birthYear(value(r.birthDate())),
+                disclosure.birthDate(value(r.birthDate())), value(r.householdNo()),
                 address(value(r.registeredAddress())), address(value(r.currentAddress())), status(value(r.status())));
     }
 
@@ -40,7 +41,8 @@ final class ResidentViews {
                 field(r.name(), Function.identity()),
                 field(r.sex(), ResidentViews::sex),
                 field(r.ethnicity(), c -> code(c, CodeTable.ETHNICITY)),
-                field(r.birthDate(), Function.identity()),
+                field(r.birthDate(), Disclosure::birthYear),
+                disclosure.full() ? field(r.birthDate(), Function.identity()) : null,
                 household(r),
                 field(r.registeredAddress(), ResidentViews::address),
                 field(r.currentAddress(), ResidentViews::address),

@@ -9,8 +9,11 @@ import org.civichub.model.Sourced;
 import org.civichub.rest.internal.problem.ProblemException;
 import org.civichub.store.Scope;
 
-/** The authenticated user a request runs as, with their roles and the population they may see. */
-public record Caller(String user, Set<Role> roles, Scope scope) implements Principal {
+/**
+ * The authenticated user a request runs as, with their roles, the population they may see, and the
+ * address the request came from (for the audit).
+ */
+public record Caller(String user, Set<Role> roles, Scope scope, String client) implements Principal {
 
     public Caller {
         Objects.requireNonNull(user, "user");
@@ -21,6 +24,11 @@ public record Caller(String user, Set<Role> roles, Scope scope) implements Princ
     @Override
     public String getName() {
         return user;
+    }
+
+    /** This caller, calling from the given address. */
+    public Caller from(String address) {
+        return new Caller(user, roles, scope, address);
     }
 
     public boolean has(Role role) {

@@ -16,6 +16,6 @@ public record User(String name, PasswordHash passwordHash, Set<Role> roles, Scop
     }
 
     public Caller caller() {
-        return new Caller(name, roles, scope);
+        return new Caller(name, roles, scope, null);
     }
 }

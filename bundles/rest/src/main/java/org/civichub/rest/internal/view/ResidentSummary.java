@@ -1,14 +1,19 @@
 package org.civichub.rest.internal.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 
-/** A resident as a search result lists it. {@code idNumber} is masked unless revealed. */
+/**
+ * A resident as a search result lists it. {@code idNumber} is masked unless revealed, and then
+ * only the birth year is shown: {@code birthDate} is left out.
+ */
 public record ResidentSummary(
         String id,
         String idNumber,
         String name,
         CodeView sex,
-        LocalDate birthDate,
+        Integer birthYear,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate birthDate,
         String householdNo,
         AddressView registeredAddress,
         AddressView currentAddress,

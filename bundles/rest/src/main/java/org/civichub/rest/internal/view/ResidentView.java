@@ -1,11 +1,13 @@
 package org.civichub.rest.internal.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One resident with every field and its source, and every source record version that contributed.
- * {@code idNumber} is masked unless revealed; absent fields are {@code null}.
+ * {@code idNumber} is masked unless revealed, and then only the birth year is shown:
+ * {@code birthDate} is left out. Other absent fields are {@code null}.
  */
 public record ResidentView(
         String id,
@@ -13,7 +15,8 @@ public record ResidentView(
         FieldView<String> name,
         FieldView<CodeView> sex,
         FieldView<CodeView> ethnicity,
-        FieldView<LocalDate> birthDate,
+        FieldView<Integer> birthYear,
+        @JsonInclude(JsonInclude.Include.NON_NULL) FieldView<LocalDate> birthDate,
         HouseholdView household,
         FieldView<AddressView> registeredAddress,
         FieldView<AddressView> currentAddress,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.civichub.store.AuditEntry;
 import org.civichub.store.AuditLog;
+import org.civichub.store.AuditVerification;
 import org.civichub.store.StoreUnavailableException;
 
 /** Audit entries in memory; fails every write while {@link #failing} is set. */
@@ -18,6 +19,11 @@ public final class FakeAuditLog implements AuditLog {
             throw new StoreUnavailableException("test: audit index down", null);
         }
         entries.add(entry);
+    }
+
+    @Override
+    public AuditVerification verify() {
+        return AuditVerification.intact(entries.size());
     }
 
     public AuditEntry last() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.civichub.store.Page;
 import org.civichub.store.QuarantineEntry;
 import org.civichub.store.QuarantineStore;
+import org.civichub.store.Scope;
 
 /** Quarantine entries in memory, in insertion order. */
 public final class FakeQuarantine implements QuarantineStore {
@@ -18,9 +19,10 @@ public final class FakeQuarantine implements QuarantineStore {
     }
 
     @Override
-    public Page<QuarantineEntry> list(String department, int page, int size) {
+    public Page<QuarantineEntry> list(String department, Scope scope, int page, int size) {
         List<QuarantineEntry> hits = entries.stream()
-                .filter(e -> department == null || e.record().key().department().equals(department)).toList();
+                .filter(e -> department == null || e.record().key().department().equals(department))
+                .filter(e -> scope.coversAnyOf(e.divisions())).toList();
         return new Page<>(hits.size(), page, size, hits.stream().skip((long) page * size).limit(size).toList());
     }
 

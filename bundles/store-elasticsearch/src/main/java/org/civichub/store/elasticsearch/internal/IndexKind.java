@@ -12,10 +12,10 @@ public enum IndexKind {
     RAW(1),
     RESIDENTS(1),
     HOUSEHOLDS(1),
-    QUARANTINE(1),
+    QUARANTINE(2),
     CONNECTORS(1),
     CHANGES(1),
-    AUDIT(1);
+    AUDIT(2);
 
     private final int version;
 

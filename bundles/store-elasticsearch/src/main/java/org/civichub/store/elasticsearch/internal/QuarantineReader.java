@@ -12,6 +12,7 @@ import org.civichub.store.Page;
 import org.civichub.store.QuarantineEntry;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentQuery;
+import org.civichub.store.Scope;
 import org.civichub.store.elasticsearch.internal.document.QuarantineDocument;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,7 +30,7 @@ public final class QuarantineReader implements QuarantineStore {
     }
 
     @Override
-    public Page<QuarantineEntry> list(String department, int page, int size) {
+    public Page<QuarantineEntry> list(String department, Scope scope, int page, int size) {
         if (page < 0 || size < 1 || size > ResidentQuery.MAX_SIZE) {
             throw new IllegalArgumentException("page must be 0 or more, size between 1 and " + ResidentQuery.MAX_SIZE);
         }
@@ -37,12 +38,16 @@ public final class QuarantineReader implements QuarantineStore {
         if (from + size > ResidentSearcher.MAX_WINDOW) {
             throw new IllegalArgumentException("only the first " + ResidentSearcher.MAX_WINDOW + " entries can be paged");
         }
+        if (scope.divisionPrefixes().isEmpty()) {
+            return new Page<>(0, page, size, List.of());
+        }
         Query query = department == null
                 ? QueryBuilders.matchAll(m -> m)
                 : QueryBuilders.term(t -> t.field("department").value(department));
+        Query inScope = inScope(scope);
         SearchResponse<QuarantineDocument> response = connection.call("list the quarantine", client -> client.search(s -> s
                 .index(connection.alias(IndexKind.QUARANTINE))
-                .query(q -> q.bool(b -> b.filter(query)))
+                .query(q -> q.bool(b -> b.filter(query).filter(inScope)))
                 .from((int) from)
                 .size(size)
                 .trackTotalHits(t -> t.enabled(true))
@@ -53,6 +58,17 @@ public final class QuarantineReader implements QuarantineStore {
                 .map(Hit::source).map(QuarantineDocument::toEntry).toList();
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         return new Page<>(total, page, size, items);
+    }
+
+    /** Entries about a community in the scope, and entries about none for a district-wide scope. */
+    static Query inScope(Scope scope) {
+        return QueryBuilders.bool(b -> {
+            scope.divisionPrefixes().forEach(p -> b.should(s -> s.prefix(x -> x.field("divisions").value(p))));
+            if (scope.districtWide()) {
+                b.should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("divisions")))));
+            }
+            return b.minimumShouldMatch("1");
+        });
     }
 
     @Override

@@ -19,6 +19,7 @@ public record QuarantineDocument(
         Instant fetchedAt,
         String hash,
         Instant quarantinedAt,
+        List<String> divisions,
         List<ViolationDoc> violations,
         Map<String, String> payload) {
 
@@ -26,7 +27,7 @@ public record QuarantineDocument(
         SourceRecord r = e.record();
         return new QuarantineDocument(r.key().department(), r.key().recordType(), r.key().sourceId(),
                 r.key().recordKey(), r.sourceVersion(), r.updatedAt(), r.fetchedAt(), r.hash(), e.quarantinedAt(),
-                e.violations().stream().map(ViolationDoc::of).toList(), r.payload());
+                e.divisions(), e.violations().stream().map(ViolationDoc::of).toList(), r.payload());
     }
 
     public QuarantineEntry toEntry() {

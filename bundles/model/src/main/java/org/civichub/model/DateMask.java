@@ -1,0 +1,37 @@
+package org.civichub.model;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks the month and day of every date in a text ({@code 19890329}, {@code 1989-03-29},
+ * {@code 1989/3/29}, {@code 1989.03.29}, {@code 1989年3月29日}), keeping the year: next to a masked ID
+ * number a full date may be its hidden birth date. A date followed by a time of day is a time
+ * stamp, not a birth date, and stays.
+ */
+public final class DateMask {
+
+    private static final Pattern DATE = Pattern.compile(
+            "(?<![0-9])((?:18|19|20)[0-9]{2})([-/.年]?)([01]?[0-9])(\\2|月)([0-3]?[0-9])(日?)(?![0-9])(?!T[0-9]|[ 　]*[0-9]{1,2}:)");
+
+    private DateMask() {
+    }
+
+    /** The text with the month and day of every date masked; {@code null} stays {@code null}. */
+    public static String mask(String text) {
+        if (text == null || text.length() < 6) {
+            return text;
+        }
+        Matcher m = DATE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2) + stars(m.group(3))
+                    + m.group(4) + stars(m.group(5)) + m.group(6)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static String stars(String digits) {
+        return "*".repeat(digits.length());
+    }
+}

@@ -1,0 +1,27 @@
+package org.civichub.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DateMaskTest {
+
+    @Test
+    void monthAndDayGoInEveryWrittenStyle() {
+        assertThat(DateMask.mask("19890329")).isEqualTo("1989****");
+        assertThat(DateMask.mask("CSRQ 1989-03-29.")).isEqualTo("CSRQ 1989-**-**.");
+        assertThat(DateMask.mask("1989/3/9")).isEqualTo("1989/*/*");
+        assertThat(DateMask.mask("1989.03.29")).isEqualTo("1989.**.**");
+        assertThat(DateMask.mask("生于1989年3月29日")).isEqualTo("生于1989年*月**日");
+        assertThat(DateMask.mask("19890230 is not a day")).isEqualTo("1989**** is not a day");
+    }
+
+    @Test
+    void timeStampsNumbersAndTextStay() {
+        assertThat(DateMask.mask("2023-05-07 12:30:00")).isEqualTo("2023-05-07 12:30:00");
+        assertThat(DateMask.mask("2023-05-07T12:30:00Z")).isEqualTo("2023-05-07T12:30:00Z");
+        assertThat(DateMask.mask("13800138000")).isEqualTo("13800138000");
+        assertThat(DateMask.mask("大同路1号")).isEqualTo("大同路1号");
+        assertThat(DateMask.mask(null)).isNull();
+    }
+}
