@@ -14,7 +14,10 @@ import org.civichub.model.SourceRecord;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Reads a {@code queryChangesResponse} payload into source records, values exactly as sent. */
+/**
+ * Reads a {@code queryChangesResponse} payload into source records, values exactly as sent. A
+ * record never fails the page: one the hub cannot use is still read, for the mapper to quarantine.
+ */
 final class QueryResponse {
 
     private QueryResponse() {
@@ -46,11 +49,11 @@ final class QueryResponse {
                 fields.put(f.getAttribute("name"), f.getTextContent());
             }
         }
-        String type = e.getAttribute("type");
+        // An unreadable time or a missing key does not fail the page: the record is kept as sent,
+        // and the mapper quarantines it (FieldReader#updateTime, FieldReader#key).
         String updatedAt = e.getAttribute("updatedAt");
-        Instant time = PoliceTime.parse(updatedAt).orElseThrow(() -> new IllegalStateException(
-                "police/" + type + "/" + e.getAttribute("key") + " has an unreadable updatedAt: " + updatedAt));
-        return new SourceRecord(new SourceKey(PoliceMapper.DEPARTMENT, type, e.getAttribute("key")),
+        Instant time = PoliceTime.parse(updatedAt).orElse(PoliceTime.UNKNOWN);
+        return new SourceRecord(new SourceKey(PoliceMapper.DEPARTMENT, e.getAttribute("type"), e.getAttribute("key")),
                 updatedAt, time, fetchedAt, fields);
     }
 
