@@ -262,4 +262,21 @@ class PoliceRoutesTest {
                                 "must be a real time written yyyy-MM-dd HH:mm:ss")));
         assertThat(storedWatermarks).containsEntry("police-test", "2024-01-01 08:10:00");
     }
+
+    @Test
+    void aPageLargerThanAskedForFailsTheSyncStoresNothingAndKeepsTheWatermark() throws Exception {
+        canned = CannedSoapService.answeringPage("2024-01-01 08:10:00",
+                CannedSoapService.person(0, PoliceDatasets.time(0)), CannedSoapService.person(1, PoliceDatasets.time(1)),
+                CannedSoapService.person(2, PoliceDatasets.time(2)));
+        storedWatermarks.put("police-test", "2024-01-01 07:00:00");
+        startCamel(canned.url(), 2, 0);
+
+        SyncOutcome o = sync();
+
+        assertThat(o.succeeded()).isFalse();
+        assertThat(o.error()).contains("refused the first page after 2024-01-01 07:00:00: it holds 3 records, "
+                + "more than the 2 asked for").doesNotContainPattern("[0-9]{18}");
+        assertThat(batches).isEmpty();
+        assertThat(storedWatermarks).containsExactly(Map.entry("police-test", "2024-01-01 07:00:00"));
+    }
 }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.transform.Source;
 import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMResult;
 import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
 import org.w3c.dom.Element;
@@ -59,9 +57,7 @@ final class QueryResponse {
 
     private static Element toElement(Source payload) {
         try {
-            DOMResult result = new DOMResult();
-            TransformerFactory.newDefaultInstance().newTransformer().transform(payload, result);
-            Node node = result.getNode();
+            Node node = Xml.toDom(payload);
             return node instanceof Element el ? el : ((org.w3c.dom.Document) node).getDocumentElement();
         } catch (TransformerException e) {
             throw new IllegalStateException("unreadable queryChanges response: " + e.getMessage(), e);
