@@ -1,5 +1,6 @@
 package org.civichub.connector.police.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -36,6 +37,29 @@ final class FieldReader {
     String text(String field) {
         String v = record.field(field).strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /** The record's own key, sent apart from its fields; a record without one violates {@code field}. */
+    String key(String field) {
+        String v = record.key().sourceId().strip();
+        if (v.isEmpty()) {
+            violations.add(new Violation(field, "key.present", record.key().sourceId(), "the record has no key"));
+            return null;
+        }
+        return v;
+    }
+
+    /**
+     * The record's update time, which the service sends as its version, as {@code field}. An
+     * unreadable one is a violation: such a record never moves the watermark (see {@link PageWatermark}).
+     */
+    Instant updateTime(String field) {
+        Optional<Instant> t = PoliceTime.parse(record.sourceVersion());
+        if (t.isEmpty()) {
+            violations.add(new Violation(field, "time.valid", record.sourceVersion(),
+                    "must be a real time written yyyy-MM-dd HH:mm:ss"));
+        }
+        return t.orElse(null);
     }
 
     IdNumber idNumber(String field) {

@@ -24,6 +24,8 @@ final class PersonMapper {
 
     static Mapping map(SourceRecord r) {
         FieldReader f = new FieldReader(r);
+        f.key("GMSFHM");
+        f.updateTime("GXSJ");
         IdNumber id = f.idNumber("GMSFHM");
         String name = f.text("XM");
         Sex sex = f.lookup("XB", Sex::of, "code.GBT2261", "not a sex code of GB/T 2261.1 (0, 1, 2, 9)");

@@ -10,9 +10,11 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.Map;
 import javax.xml.namespace.QName;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
 import org.civichub.cxf.Cxf;
+import org.civichub.model.IdMask;
 
 /**
  * A SOAP client of the police service's {@code queryChanges}, over CXF's JAX-WS dispatch in payload
@@ -40,6 +42,7 @@ public final class PoliceClient {
      *
      * @throws ServiceBusyException  when the service answers {@code SERVICE_BUSY}
      * @throws PoliceFaultException  when the service refuses the request
+     * @throws PoliceAnswerException when the answer carries a DOCTYPE or more records than {@code pageSize}
      * @throws WebServiceException   when the service cannot be reached
      */
     public QueryPage queryChanges(String since, String pageToken, int pageSize) {
@@ -48,14 +51,42 @@ public final class PoliceClient {
             Source request = new StreamSource(new StringReader(request(since, pageToken, pageSize)));
             // SOAP faults are built through SAAJ, which CXF looks up with the context class loader.
             response = Cxf.call(() -> dispatch().invoke(request));
-        } catch (SOAPFaultException e) {
-            String fault = e.getFault().getFaultString();
-            if ("SERVICE_BUSY".equals(fault)) {
-                throw new ServiceBusyException("the police service is busy");
-            }
-            throw new PoliceFaultException("the police service refused the request: " + fault, e);
+        } catch (WebServiceException e) {
+            throw failure(e, since, pageToken);
         }
-        return QueryResponse.parse(response);
+        QueryPage page = QueryResponse.parse(response);
+        if (page.records().size() > pageSize) {
+            throw new PoliceAnswerException(IdMask.mask("refused " + describe(since, pageToken) + ": it holds "
+                    + page.records().size() + " records, more than the " + pageSize + " asked for"));
+        }
+        return page;
+    }
+
+    /** What a failed call means: an answer we refused, a busy service, a refused request, or {@code e} itself. */
+    private static RuntimeException failure(WebServiceException e, String since, String pageToken) {
+        // CXF reports our own refusal of the answer as a SOAP fault too; only the cause tells them apart.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NoDoctypeInputFactory.DoctypeRefusedException) {
+                return new PoliceAnswerException("refused the answer to " + IdMask.mask(describe(since, pageToken))
+                        + ": " + t.getMessage(), e);
+            }
+        }
+        if (e instanceof SOAPFaultException f) {
+            String fault = f.getFault().getFaultString();
+            if ("SERVICE_BUSY".equals(fault)) {
+                return new ServiceBusyException("the police service is busy");
+            }
+            return new PoliceFaultException("the police service refused the request: " + fault, e);
+        }
+        return e;
+    }
+
+    /** Names a page by what was asked for: the first page after {@code since}, or the page of a token. */
+    static String describe(String since, String pageToken) {
+        if (pageToken != null && !pageToken.isEmpty()) {
+            return "the page of token " + pageToken;
+        }
+        return since == null || since.isEmpty() ? "the first page" : "the first page after " + since;
     }
 
     static String request(String since, String pageToken, int pageSize) {
@@ -79,6 +110,7 @@ public final class PoliceClient {
                 ctx.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
                 ctx.put("javax.xml.ws.client.connectionTimeout", timeout.toMillis());
                 ctx.put("javax.xml.ws.client.receiveTimeout", timeout.toMillis());
+                ctx.put(XMLInputFactory.class.getName(), new NoDoctypeInputFactory());
                 return d;
             });
         }

@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.transform.Source;
 import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMResult;
 import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Reads a {@code queryChangesResponse} payload into source records, values exactly as sent. */
+/**
+ * Reads a {@code queryChangesResponse} payload into source records, values exactly as sent. A
+ * record never fails the page: one the hub cannot use is still read, for the mapper to quarantine.
+ */
 final class QueryResponse {
 
     private QueryResponse() {
@@ -46,19 +47,17 @@ final class QueryResponse {
                 fields.put(f.getAttribute("name"), f.getTextContent());
             }
         }
-        String type = e.getAttribute("type");
+        // An unreadable time or a missing key does not fail the page: the record is kept as sent,
+        // and the mapper quarantines it (FieldReader#updateTime, FieldReader#key).
         String updatedAt = e.getAttribute("updatedAt");
-        Instant time = PoliceTime.parse(updatedAt).orElseThrow(() -> new IllegalStateException(
-                "police/" + type + "/" + e.getAttribute("key") + " has an unreadable updatedAt: " + updatedAt));
-        return new SourceRecord(new SourceKey(PoliceMapper.DEPARTMENT, type, e.getAttribute("key")),
+        Instant time = PoliceTime.parse(updatedAt).orElse(PoliceTime.UNKNOWN);
+        return new SourceRecord(new SourceKey(PoliceMapper.DEPARTMENT, e.getAttribute("type"), e.getAttribute("key")),
                 updatedAt, time, fetchedAt, fields);
     }
 
     private static Element toElement(Source payload) {
         try {
-            DOMResult result = new DOMResult();
-            TransformerFactory.newDefaultInstance().newTransformer().transform(payload, result);
-            Node node = result.getNode();
+            Node node = Xml.toDom(payload);
             return node instanceof Element el ? el : ((org.w3c.dom.Document) node).getDocumentElement();
         } catch (TransformerException e) {
             throw new IllegalStateException("unreadable queryChanges response: " + e.getMessage(), e);

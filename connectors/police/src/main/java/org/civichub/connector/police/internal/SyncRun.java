@@ -34,7 +34,8 @@ public final class SyncRun {
     /** Fetches the next page as a batch for the intake. */
     public IntakeBatch fetchPage() {
         pending = client.queryChanges(since, token, pageSize);
-        return new IntakeBatch(connectorId, pending.records(), PageWatermark.after(pending.records(), pending.isLast()));
+        return new IntakeBatch(connectorId, pending.records(), PageWatermark.after(pending.records(), pending.isLast(),
+                pending.clock()));
     }
 
     /** The intake stored the pending page: move past it. */

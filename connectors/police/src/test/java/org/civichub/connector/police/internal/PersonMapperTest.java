@@ -12,6 +12,8 @@ import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
 import org.civichub.model.Violation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonMapperTest {
 
@@ -37,6 +39,28 @@ class PersonMapperTest {
                 "2024-01-01 10:00:00", PoliceTime.parse("2024-01-01 10:00:00").orElseThrow(), java.time.Instant.EPOCH,
                 fields);
         return new PoliceMapper().map(r);
+    }
+
+    private static Mapping mapSentAs(String key, String updatedAt) {
+        Map<String, String> fields = valid();
+        fields.put("GXSJ", updatedAt);
+        return new PoliceMapper().map(new SourceRecord(new SourceKey("police", "person", key), updatedAt,
+                PoliceTime.parse(updatedAt).orElse(PoliceTime.UNKNOWN), java.time.Instant.EPOCH, fields));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-13-45 99:00:00", "", "garbage", "2023-02-30 10:00:00", "2024-01-01T10:00:00"})
+    void anUnreadableUpdateTimeIsAViolationOfGxsj(String updatedAt) {
+        assertThat(mapSentAs("350203199003070014", updatedAt).violations())
+                .extracting(Violation::field, Violation::rule, Violation::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GXSJ", "time.valid", updatedAt));
+    }
+
+    @Test
+    void aRecordSentWithoutAKeyIsAViolationOfTheKeyField() {
+        assertThat(mapSentAs("", "2024-01-01 10:00:00").violations())
+                .extracting(Violation::field, Violation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GMSFHM", "key.present"));
     }
 
     @Test
