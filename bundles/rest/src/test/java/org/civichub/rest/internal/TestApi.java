@@ -11,9 +11,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +22,7 @@ import org.civichub.rest.internal.fakes.FakeConnectors;
 import org.civichub.rest.internal.fakes.FakeQuarantine;
 import org.civichub.rest.internal.fakes.FakeResidents;
 import org.civichub.rest.internal.fakes.Fixtures;
+import org.civichub.rest.internal.fakes.TestClock;
 import org.civichub.rest.internal.security.UserDirectory;
 
 /**
@@ -39,13 +38,17 @@ public final class TestApi implements AutoCloseable {
             .add(Fixtures.ZHANG).add(Fixtures.LI).add(Fixtures.WANG);
     public final FakeQuarantine quarantine = new FakeQuarantine()
             .add(Fixtures.quarantined("police", Fixtures.QUARANTINED_ID))
-            .add(Fixtures.quarantined("health", "350203198001011111"));
+            .add(Fixtures.quarantined("health", "350203198001011111"))
+            .add(Fixtures.quarantined("labour", "350203198002022222", "350203006004"))
+            .add(Fixtures.quarantined("civil", "350206198003033333", "350206001001"));
     public final FakeAuditLog audit = new FakeAuditLog();
     public final FakeConnectors connectors = new FakeConnectors()
             .add(Fixtures.connector("police-default", "police", "running"))
             .add(Fixtures.connector("health-default", "health", "degraded"));
 
     public static final Pseudonyms PSEUDONYMS = new Pseudonyms("a test key of thirty-two bytes..".getBytes());
+
+    public final TestClock clock = new TestClock(NOW);
 
     private final RestServer server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -57,9 +60,10 @@ public final class TestApi implements AutoCloseable {
         users.put("user.li", hash("pw-li") + ";roles=worker,id-full;scope=350203");
         users.put("user.ops", hash("pw-ops") + ";roles=operator;scope=350203");
         users.put("user.guest", hash("pw-guest"));
+        users.put("user.street", hash("pw-street") + ";roles=operator;scope=350203006");
         server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
                 new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users), PSEUDONYMS),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                clock);
     }
 
     /** A response, with its body parsed when it is JSON. */

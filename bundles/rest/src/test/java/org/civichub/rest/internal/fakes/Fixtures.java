@@ -49,8 +49,16 @@ public final class Fixtures {
     }
 
     public static QuarantineEntry quarantined(String department, String idNumberValue) {
+        return quarantined(department, idNumberValue, null);
+    }
+
+    /** A quarantined record naming the given community in {@code HJDZ_XZQH}, or none when null. */
+    public static QuarantineEntry quarantined(String department, String idNumberValue, String community) {
         Map<String, String> payload = new LinkedHashMap<>();
         payload.put("GMSFHM", idNumberValue);
+        if (community != null) {
+            payload.put("HJDZ_XZQH", community);
+        }
         payload.put("XM", "赵六");
         payload.put("CSRQ", "19900307");
         SourceRecord record = new SourceRecord(new SourceKey(department, "person", idNumberValue), "v7",
