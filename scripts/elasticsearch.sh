@@ -28,7 +28,7 @@ readonly REPO_DIR
 readonly ES_USER="civichub"
 readonly CLUSTER_NAME="civichub-local"
 readonly NODE_NAME="civichub-local-1"
-readonly DEFAULT_ES_VERSION="8.15.0"
+readonly DEFAULT_ES_VERSION="8.19.21"
 readonly DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:3.6.1"
 readonly STOP_TIMEOUT=30
 readonly RECOMMENDED_OPEN_FILES=65535
