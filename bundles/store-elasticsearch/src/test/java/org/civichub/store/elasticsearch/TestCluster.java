@@ -58,6 +58,21 @@ final class TestCluster {
         }
     }
 
+    /** A request with a JSON body, answered with its status and JSON body. */
+    Response send(String method, String path, String jsonBody) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody)).build();
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body().isEmpty() ? json.createObjectNode() : json.readTree(r.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     JsonNode get(String path) {
         return send("GET", path).body();
     }

@@ -12,10 +12,10 @@ public enum IndexKind {
     RAW(1),
     RESIDENTS(1),
     HOUSEHOLDS(1),
-    QUARANTINE(2),
+    QUARANTINE(1),
     CONNECTORS(1),
     CHANGES(1),
-    AUDIT(2);
+    AUDIT(1);
 
     private final int version;
 

@@ -1,0 +1,124 @@
+package org.civichub.store.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.civichub.model.Pseudonyms;
+import org.civichub.store.AuditEntry;
+import org.civichub.store.AuditVerification;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The audit's hash chain on the real Elasticsearch: written concurrently, then tampered with directly. */
+class AuditChainIT {
+
+    private static final Pseudonyms KEY = new Pseudonyms("the audit test key, 32 bytes ...".getBytes());
+
+    private final TestCluster cluster = new TestCluster("audit");
+    private final List<ElasticsearchStores> opened = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        opened.forEach(ElasticsearchStores::close);
+        cluster.deleteAll();
+    }
+
+    @Test
+    void entriesWrittenConcurrentlyFormOneUnbrokenChainThatARestartContinues() throws Exception {
+        ElasticsearchStores first = stores(KEY);
+        writeConcurrently(first, 40);
+        assertThat(first.auditLog().verify()).isEqualTo(AuditVerification.intact(40));
+
+        ElasticsearchStores restarted = stores(KEY);
+        restarted.auditLog().record(entry("after-restart"));
+        assertThat(restarted.auditLog().verify()).isEqualTo(AuditVerification.intact(41));
+        assertThat(cluster.count("audit")).isEqualTo(41);
+    }
+
+    @Test
+    void anEntryEditedInElasticsearchBreaksTheChainThere() throws Exception {
+        ElasticsearchStores stores = stores(KEY);
+        writeConcurrently(stores, 12);
+
+        assertThat(cluster.send("POST", "/" + cluster.prefix() + "-audit/_update/7?refresh=true",
+                "{\"doc\": {\"residentIds\": []}}").status()).isEqualTo(200);
+
+        AuditVerification v = stores.auditLog().verify();
+        assertThat(v.intact()).isFalse();
+        assertThat(v.firstBroken()).isEqualTo(7);
+        assertThat(v.reason()).contains("altered");
+    }
+
+    @Test
+    void anEntryDeletedInElasticsearchBreaksTheChainThere() throws Exception {
+        ElasticsearchStores stores = stores(KEY);
+        writeConcurrently(stores, 12);
+
+        assertThat(cluster.send("DELETE", "/" + cluster.prefix() + "-audit/_doc/5?refresh=true").status()).isEqualTo(200);
+
+        assertThat(stores.auditLog().verify()).extracting(AuditVerification::intact, AuditVerification::firstBroken)
+                .containsExactly(false, 5L);
+    }
+
+    @Test
+    void theLastEntriesDeletedAreNoticedByTheHubThatWroteThem() throws Exception {
+        ElasticsearchStores stores = stores(KEY);
+        writeConcurrently(stores, 6);
+
+        assertThat(cluster.send("DELETE", "/" + cluster.prefix() + "-audit/_doc/6?refresh=true").status()).isEqualTo(200);
+
+        assertThat(stores.auditLog().verify()).extracting(AuditVerification::intact, AuditVerification::firstBroken)
+                .containsExactly(false, 6L);
+    }
+
+    @Test
+    void aChainRewrittenWithoutTheHubsKeyDoesNotVerify() throws Exception {
+        writeConcurrently(stores(new Pseudonyms("somebody else's key, 32 bytes...".getBytes())), 3);
+
+        assertThat(stores(KEY).auditLog().verify()).extracting(AuditVerification::intact, AuditVerification::firstBroken)
+                .containsExactly(false, 1L);
+    }
+
+    @Test
+    void refusedReadsAndSearchedNumberHashesAreKept() {
+        ElasticsearchStores stores = stores(KEY);
+        stores.auditLog().record(new AuditEntry(Instant.parse("2024-07-01T00:00:00Z"), "unverified:x", "10.0.0.9",
+                "resident.read", AuditEntry.DENIED, "/residents/r1", List.of(), false, List.of("abc")));
+
+        assertThat(cluster.count("audit", "outcome", "denied")).isEqualTo(1);
+        assertThat(cluster.count("audit", "idNumberHashes", "abc")).isEqualTo(1);
+        assertThat(stores.auditLog().verify().intact()).isTrue();
+    }
+
+    private ElasticsearchStores stores(Pseudonyms key) {
+        ElasticsearchStores s = ElasticsearchStores.create(cluster.settings(), key);
+        opened.add(s);
+        return s;
+    }
+
+    private static void writeConcurrently(ElasticsearchStores stores, int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String user = "worker" + i;
+                done.add(pool.submit(() -> stores.auditLog().record(entry(user))));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static AuditEntry entry(String user) {
+        return new AuditEntry(Instant.now(), user, "127.0.0.1", "resident.search", AuditEntry.SHOWN, "/residents?q=王",
+                List.of("r1", "r2"), false, List.of());
+    }
+}
