@@ -1,13 +1,17 @@
 package org.civichub.store.elasticsearch;
 
+import org.civichub.metrics.MetricRegistry;
+import org.civichub.metrics.Metrics;
 import org.civichub.store.AuditLog;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
+import org.civichub.store.StoreHealth;
 import org.civichub.store.elasticsearch.internal.AuditWriter;
 import org.civichub.store.elasticsearch.internal.BulkBatchWriter;
+import org.civichub.store.elasticsearch.internal.ClusterHealth;
 import org.civichub.store.elasticsearch.internal.Connection;
 import org.civichub.store.elasticsearch.internal.ConnectorStates;
 import org.civichub.store.elasticsearch.internal.QuarantineReader;
@@ -30,19 +34,27 @@ public final class ElasticsearchStores implements AutoCloseable {
     private final QuarantineStore quarantineStore;
     private final ConnectorStateStore connectorStateStore;
     private final AuditLog auditLog;
+    private final StoreHealth storeHealth;
 
-    private ElasticsearchStores(Connection connection) {
+    private ElasticsearchStores(Connection connection, Metrics metrics) {
         this.connection = connection;
-        this.batchWriter = new BulkBatchWriter(connection);
+        this.batchWriter = new BulkBatchWriter(connection, metrics);
         this.residentStore = new ResidentReader(connection);
         this.residentSearch = new ResidentSearcher(connection);
         this.quarantineStore = new QuarantineReader(connection);
         this.connectorStateStore = new ConnectorStates(connection);
         this.auditLog = new AuditWriter(connection);
+        this.storeHealth = new ClusterHealth(connection);
     }
 
+    /** The stores, with metrics in a registry of their own. */
     public static ElasticsearchStores create(ElasticsearchSettings settings) {
-        return new ElasticsearchStores(new Connection(settings));
+        return create(settings, new MetricRegistry());
+    }
+
+    /** The stores, recording their metrics (bulk latency and failures) in {@code metrics}. */
+    public static ElasticsearchStores create(ElasticsearchSettings settings, Metrics metrics) {
+        return new ElasticsearchStores(new Connection(settings), metrics);
     }
 
     /**
@@ -81,6 +93,10 @@ public final class ElasticsearchStores implements AutoCloseable {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    public StoreHealth storeHealth() {
+        return storeHealth;
     }
 
     @Override
