@@ -1,12 +1,14 @@
 package org.civichub.rest.internal;
 
 import java.time.Clock;
+import org.civichub.metrics.Metrics;
 import org.civichub.pipeline.Connectors;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
+import org.civichub.store.StoreHealth;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -35,10 +37,13 @@ public final class ApiServer {
             @Reference QuarantineStore quarantineStore,
             @Reference AuditLog auditLog,
             @Reference Connectors connectors,
-            @Reference UserDirectory users) {
+            @Reference UserDirectory users,
+            @Reference StoreHealth storeHealth,
+            @Reference Metrics metrics) {
         ServerSettings settings = ServerSettings.from(config);
         server = RestServer.start(settings,
-                new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users),
+                new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users,
+                        storeHealth, metrics),
                 Clock.systemUTC());
         LOG.info("CivicHub API listening at {}", server.address());
     }

@@ -1,12 +1,14 @@
 package org.civichub.rest.internal;
 
 import java.util.Objects;
+import org.civichub.metrics.Metrics;
 import org.civichub.pipeline.Connectors;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
+import org.civichub.store.StoreHealth;
 
 /** The services the API is served from. */
 public record Backends(
@@ -15,7 +17,9 @@ public record Backends(
         QuarantineStore quarantineStore,
         AuditLog auditLog,
         Connectors connectors,
-        UserDirectory users) {
+        UserDirectory users,
+        StoreHealth storeHealth,
+        Metrics metrics) {
 
     public Backends {
         Objects.requireNonNull(residentSearch, "residentSearch");
@@ -24,5 +28,7 @@ public record Backends(
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(connectors, "connectors");
         Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(storeHealth, "storeHealth");
+        Objects.requireNonNull(metrics, "metrics");
     }
 }

@@ -10,6 +10,10 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
 import org.civichub.cxf.Cxf;
+import org.civichub.rest.internal.operations.HealthResource;
+import org.civichub.rest.internal.operations.MeteredAuditLog;
+import org.civichub.rest.internal.operations.MeteredResidentSearch;
+import org.civichub.rest.internal.operations.MetricsResource;
 import org.civichub.rest.internal.problem.ProblemExceptionMapper;
 import org.civichub.rest.internal.problem.StoreUnavailableMapper;
 import org.civichub.rest.internal.problem.UnexpectedExceptionMapper;
@@ -62,11 +66,14 @@ public final class RestServer implements AutoCloseable {
     }
 
     private static List<Object> resources(ServerSettings settings, Backends b, Clock clock) {
-        Auditor auditor = new Auditor(b.auditLog(), clock);
+        Auditor auditor = new Auditor(new MeteredAuditLog(b.auditLog(), b.metrics()), clock);
         List<Object> resources = new ArrayList<>(List.of(
-                new ResidentResource(b.residentSearch(), b.residentStore(), auditor),
+                new ResidentResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), b.residentStore(),
+                        auditor),
                 new ConnectorResource(b.connectors()),
-                new QuarantineResource(b.quarantineStore(), auditor)));
+                new QuarantineResource(b.quarantineStore(), auditor),
+                new HealthResource(b.storeHealth(), b.connectors()),
+                new MetricsResource(b.metrics())));
         resources.add(new OpenApiResource(settings.basePath(),
                 resources.stream().<Class<?>>map(Object::getClass).toList()));
         return resources;

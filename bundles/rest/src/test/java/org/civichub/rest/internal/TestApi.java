@@ -17,11 +17,13 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.civichub.metrics.MetricRegistry;
 import org.civichub.rest.PasswordHash;
 import org.civichub.rest.internal.fakes.FakeAuditLog;
 import org.civichub.rest.internal.fakes.FakeConnectors;
 import org.civichub.rest.internal.fakes.FakeQuarantine;
 import org.civichub.rest.internal.fakes.FakeResidents;
+import org.civichub.rest.internal.fakes.FakeStoreHealth;
 import org.civichub.rest.internal.fakes.Fixtures;
 import org.civichub.rest.internal.security.UserDirectory;
 
@@ -43,6 +45,8 @@ public final class TestApi implements AutoCloseable {
     public final FakeConnectors connectors = new FakeConnectors()
             .add(Fixtures.connector("police-default", "police", "running"))
             .add(Fixtures.connector("health-default", "health", "degraded"));
+    public final FakeStoreHealth storeHealth = new FakeStoreHealth();
+    public final MetricRegistry metrics = new MetricRegistry();
 
     private final RestServer server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -55,7 +59,8 @@ public final class TestApi implements AutoCloseable {
         users.put("user.ops", hash("pw-ops") + ";roles=operator");
         users.put("user.guest", hash("pw-guest"));
         server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
-                new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users)),
+                new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users),
+                        storeHealth, metrics),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -65,6 +70,11 @@ public final class TestApi implements AutoCloseable {
         public String contentType() {
             return headers.firstValue("Content-Type").orElse("");
         }
+    }
+
+    /** A GET without credentials. */
+    public Reply get(String pathAndQuery) {
+        return send(request(pathAndQuery).GET());
     }
 
     public Reply get(String pathAndQuery, String user) {
@@ -92,6 +102,13 @@ public final class TestApi implements AutoCloseable {
 
     public HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create(server.address() + pathAndQuery));
+    }
+
+    /** A JSON object of strings as a map. */
+    public Map<String, String> json(JsonNode object) {
+        Map<String, String> m = new HashMap<>();
+        object.fields().forEachRemaining(f -> m.put(f.getKey(), f.getValue().asText()));
+        return m;
     }
 
     public static String basic(String user, String password) {

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.civichub.rest.internal.problem.Problems;
 
 /**
- * HTTP basic authentication on every path, before resource matching, so that an unknown path
- * tells an anonymous client nothing either. A request without valid credentials gets 401 with
- * {@code WWW-Authenticate}; one with them runs as its {@link Caller}.
+ * HTTP basic authentication on every path but {@code GET /health}, before resource matching, so that
+ * an unknown path tells an anonymous client nothing either. A request without valid credentials gets
+ * 401 with {@code WWW-Authenticate}; one with them runs as its {@link Caller}.
  */
 @PreMatching
 public final class BasicAuthFilter implements ContainerRequestFilter {
@@ -27,6 +27,9 @@ public final class BasicAuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (PublicPaths.isPublic(request)) {
+            return;
+        }
         Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .flatMap(c -> users.authenticate(c[0], c[1]));
         if (caller.isEmpty()) {
