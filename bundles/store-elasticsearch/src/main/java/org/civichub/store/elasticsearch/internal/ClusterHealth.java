@@ -1,9 +1,10 @@
 package org.civichub.store.elasticsearch.internal;
 
-import co.elastic.clients.elasticsearch._types.HealthStatus;
-import co.elastic.clients.elasticsearch._types.Time;
-import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import org.civichub.store.StoreHealth;
+import org.elasticsearch.client.Request;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -14,11 +15,15 @@ import org.slf4j.LoggerFactory;
  * The store's health from {@code _cluster/health} of the hub's own indices: green is up, yellow
  * degraded, red or no answer down. The indices are set up first if they are not yet, so a cluster
  * the hub cannot write to is not reported up.
+ *
+ * <p>The request goes through the low-level client and reads only {@code status}: the 8.17 client
+ * cannot decode the full health response of an 8.15 server.
  */
 @Component(service = StoreHealth.class)
 public final class ClusterHealth implements StoreHealth {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterHealth.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
 
@@ -30,20 +35,27 @@ public final class ClusterHealth implements StoreHealth {
     @Override
     public State state() {
         try {
-            HealthResponse health = connection.call("report its health", client -> client.cluster().health(h -> h
-                    .index(connection.settings().indexPrefix() + "-*")
-                    .timeout(Time.of(t -> t.time("2s")))));
-            return of(health.status());
+            String status = connection.call("report its health", client -> {
+                Request request = new Request("GET", "/_cluster/health/" + connection.settings().indexPrefix() + "-*");
+                request.addParameter("filter_path", "status");
+                request.addParameter("timeout", "2s");
+                try (InputStream body = ((RestClientTransport) client._transport()).restClient()
+                        .performRequest(request).getEntity().getContent()) {
+                    return JSON.readTree(body).path("status").asText();
+                }
+            });
+            return of(status);
         } catch (RuntimeException e) {
             LOG.debug("Elasticsearch health unknown", e);
             return State.DOWN;
         }
     }
 
-    static State of(HealthStatus status) {
+    /** {@code green}, {@code yellow} or {@code red}, as {@code _cluster/health} spells them. */
+    static State of(String status) {
         return switch (status) {
-            case Green -> State.UP;
-            case Yellow -> State.DEGRADED;
+            case "green" -> State.UP;
+            case "yellow" -> State.DEGRADED;
             default -> State.DOWN;
         };
     }

@@ -2,7 +2,6 @@ package org.civichub.store.elasticsearch.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch._types.HealthStatus;
 import org.civichub.store.StoreHealth.State;
 import org.civichub.store.elasticsearch.ElasticsearchSettings;
 import org.junit.jupiter.api.Test;
@@ -11,9 +10,10 @@ class ClusterHealthTest {
 
     @Test
     void greenIsUpYellowDegradedAndRedDown() {
-        assertThat(ClusterHealth.of(HealthStatus.Green)).isEqualTo(State.UP);
-        assertThat(ClusterHealth.of(HealthStatus.Yellow)).isEqualTo(State.DEGRADED);
-        assertThat(ClusterHealth.of(HealthStatus.Red)).isEqualTo(State.DOWN);
+        assertThat(ClusterHealth.of("green")).isEqualTo(State.UP);
+        assertThat(ClusterHealth.of("yellow")).isEqualTo(State.DEGRADED);
+        assertThat(ClusterHealth.of("red")).isEqualTo(State.DOWN);
+        assertThat(ClusterHealth.of("")).isEqualTo(State.DOWN);
     }
 
     @Test
