@@ -70,8 +70,8 @@ public final class IntakeRoutes extends RouteBuilder {
                     .process(e -> meter.stored((IntakeMeter.Received) e.removeProperty(RECEIVED),
                             e.getMessage().getBody(IntakeResult.class)))
                 .doFinally()
-                    .process(e -> failedIfNotStored(e))
                     .process(e -> oneBatchAtATime.unlock())
+                    .process(e -> failedIfNotStored(e))
                 .end();
 
         from(Intake.SYNC_STARTED).routeId("civichub-sync-started")
