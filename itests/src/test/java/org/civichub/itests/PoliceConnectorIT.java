@@ -7,10 +7,16 @@ import static org.junit.Assert.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.Session;
@@ -29,7 +35,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /**
  * The police connector as a plugin of the running hub: installed as a feature, it syncs every
  * police record from the simulator into Elasticsearch, a known resident is found through the REST
- * API and in the shell, and the feature is removed and installed again without restarting the hub.
+ * API and in the shell, the health check answers without credentials and the metrics count the
+ * pulled records, and the feature is removed and installed again without restarting the hub.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -63,6 +70,16 @@ public class PoliceConnectorIT extends KarafTestSupport {
         // Records are counted once kept as received; their residents are written just after.
         await("the first sync is recorded", Duration.ofSeconds(30),
                 () -> connectors.get(CONNECTOR).map(ConnectorStatus::lastSync).isPresent());
+
+        var health = anonymousGet("/health");
+        assertEquals(health.body(), 200, health.statusCode());
+        assertTrue(health.body(), health.body().contains("\"connector:" + CONNECTOR + "\":\"up\""));
+        var metrics = get("/metrics");
+        assertEquals(metrics.body(), 200, metrics.statusCode());
+        assertTrue(metrics.headers().firstValue("Content-Type").orElse(""),
+                metrics.headers().firstValue("Content-Type").orElse("").contains("version=0.0.4"));
+        assertTrue(metrics.body(), metricSum(metrics.body(), "civichub_connector_records_pulled_total") > 0);
+        assertTrue(metrics.body(), metricSum(metrics.body(), "civichub_es_bulk_seconds_count") > 0);
 
         String name = URLEncoder.encode(knownName(), StandardCharsets.UTF_8);
         var response = get("/residents?q=" + name);
@@ -98,6 +115,25 @@ public class PoliceConnectorIT extends KarafTestSupport {
             session.execute(command);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The sum of the samples of one metric of this connector, or of one without labels. */
+    private static double metricSum(String text, String metric) {
+        Pattern sample = Pattern.compile("^" + metric + "(\\{connector=\"" + CONNECTOR + "\"[^}]*})? (\\S+)$",
+                Pattern.MULTILINE);
+        Matcher m = sample.matcher(text);
+        double sum = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(2));
+        }
+        return sum;
+    }
+
+    private static HttpResponse<String> anonymousGet(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + System.getProperty("civichub.it.restPort") + "/api/v1" + path)).timeout(Duration.ofSeconds(30))
+                .GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private long pulled() {

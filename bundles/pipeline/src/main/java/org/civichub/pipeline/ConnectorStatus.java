@@ -12,6 +12,7 @@ import org.civichub.store.RecordCounts;
  *                  {@code degraded} (the last sync failed) or {@code stopped} (routes not running)
  * @param watermark the connector's durable position in its source, {@code null} before the first page
  * @param counts    indexed and quarantined record versions per record type
+ * @param progress  the sync running now, {@code null} when none is
  */
 public record ConnectorStatus(
         String id,
@@ -22,11 +23,18 @@ public record ConnectorStatus(
         Instant lastSync,
         String lastError,
         Instant lastErrorAt,
-        List<RecordCounts> counts) {
+        List<RecordCounts> counts,
+        SyncProgress progress) {
 
     public ConnectorStatus {
         Objects.requireNonNull(id, "id");
         recordTypes = List.copyOf(recordTypes);
         counts = List.copyOf(counts);
+    }
+
+    /** A connector with no sync running. */
+    public ConnectorStatus(String id, String department, List<String> recordTypes, String state, String watermark,
+            Instant lastSync, String lastError, Instant lastErrorAt, List<RecordCounts> counts) {
+        this(id, department, recordTypes, state, watermark, lastSync, lastError, lastErrorAt, counts, null);
     }
 }

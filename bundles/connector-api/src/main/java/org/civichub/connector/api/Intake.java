@@ -13,6 +13,13 @@ public final class Intake {
      */
     public static final String ENDPOINT = "direct:civichub-intake";
 
+    /**
+     * Takes a {@link SyncStarted} when a sync run begins, before its first page is fetched, so the
+     * hub can show the run's progress from its start. Every run that sends this also ends with
+     * {@link #SYNC_FINISHED}.
+     */
+    public static final String SYNC_STARTED = "direct:civichub-sync-started";
+
     /** Takes a {@link SyncOutcome} at the end of every sync run, successful or not. */
     public static final String SYNC_FINISHED = "direct:civichub-sync-finished";
 

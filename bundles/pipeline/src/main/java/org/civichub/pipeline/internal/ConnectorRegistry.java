@@ -26,13 +26,16 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public final class ConnectorRegistry implements Connectors, ConnectorMappers {
 
     private final ConnectorStateStore states;
+    private final SyncProgressBoard progress;
     private final CamelContext camel;
     private final ProducerTemplate producer;
     private final Map<String, SourceConnector> connectors = new ConcurrentHashMap<>();
 
     @Activate
-    public ConnectorRegistry(@Reference ConnectorStateStore states, @Reference CamelContext camel) {
+    public ConnectorRegistry(@Reference ConnectorStateStore states, @Reference SyncProgressBoard progress,
+            @Reference CamelContext camel) {
         this.states = states;
+        this.progress = progress;
         this.camel = camel;
         this.producer = camel.createProducerTemplate();
     }
@@ -79,7 +82,8 @@ public final class ConnectorRegistry implements Connectors, ConnectorMappers {
     private ConnectorStatus status(SourceConnector c) {
         ConnectorState s = states.get(c.id()).orElse(ConnectorState.initial(c.id()));
         return new ConnectorStatus(c.id(), c.department(), c.recordTypes(), state(c, s), s.watermark(),
-                s.lastSync(), s.lastError(), s.lastErrorAt(), states.counts(c.department()));
+                s.lastSync(), s.lastError(), s.lastErrorAt(), states.counts(c.department()),
+                progress.progress(c.id()).orElse(null));
     }
 
     private String state(SourceConnector c, ConnectorState s) {

@@ -2,11 +2,15 @@ package org.civichub.pipeline.internal;
 
 import java.time.Clock;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.civichub.connector.api.Intake;
 import org.civichub.connector.api.IntakeBatch;
+import org.civichub.connector.api.IntakeResult;
 import org.civichub.connector.api.SyncOutcome;
+import org.civichub.connector.api.SyncStarted;
+import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
@@ -20,7 +24,8 @@ import org.osgi.service.component.annotations.Reference;
  * The data path as routes: {@link Intake#ENDPOINT} takes a page of records through normalize,
  * resolve and merge, and store-and-acknowledge, and answers only when all of it is durable.
  * Batches are processed one at a time, so two records of one person arriving at once through two
- * connectors still end in one resident.
+ * connectors still end in one resident. Every batch and every sync's start and end are counted in
+ * the hub's metrics and in the progress of running syncs.
  */
 @Component(service = RoutesBuilder.class)
 public final class IntakeRoutes extends RouteBuilder {
@@ -31,22 +36,28 @@ public final class IntakeRoutes extends RouteBuilder {
     private final Merger merger;
     private final BatchStore store;
     private final SyncOutcomes outcomes;
+    private final IntakeMeter meter;
     private final ReentrantLock oneBatchAtATime = new ReentrantLock();
+
+    private static final String RECEIVED = "civichubIntakeReceived";
 
     @Activate
     public IntakeRoutes(@Reference ConnectorMappers mappers, @Reference BatchWriter writer,
                         @Reference ResidentStore residents, @Reference ConnectorStateStore states,
+                        @Reference Metrics metrics, @Reference SyncProgressBoard progress,
                         @Reference Pseudonyms pseudonyms) {
-        this(mappers, writer, residents, states, pseudonyms, Clock.systemUTC());
+        this(mappers, writer, residents, states, metrics, progress, pseudonyms, Clock.systemUTC());
     }
 
     IntakeRoutes(ConnectorMappers mappers, BatchWriter writer, ResidentStore residents,
-                 ConnectorStateStore states, Pseudonyms pseudonyms, Clock clock) {
+                 ConnectorStateStore states, Metrics metrics, SyncProgressBoard progress, Pseudonyms pseudonyms,
+                 Clock clock) {
         this.normalizer = new Normalizer(mappers, validator);
         this.raw = new RawStage(writer, pseudonyms);
         this.merger = new Merger(residents, pseudonyms, clock);
         this.store = new BatchStore(writer, states, clock);
         this.outcomes = new SyncOutcomes(states);
+        this.meter = new IntakeMeter(metrics, progress, clock);
     }
 
     @Override
@@ -54,16 +65,32 @@ public final class IntakeRoutes extends RouteBuilder {
         from(Intake.ENDPOINT).routeId("civichub-intake")
                 .process(e -> oneBatchAtATime.lock())
                 .doTry()
+                    .process(e -> e.setProperty(RECEIVED, meter.received(e.getMessage().getBody(IntakeBatch.class))))
                     .process(e -> e.getMessage().setBody(normalizer.normalize(e.getMessage().getBody(IntakeBatch.class))))
                     .process(e -> e.getMessage().setBody(raw.store(e.getMessage().getBody(NormalizedBatch.class))))
                     .process(e -> e.getMessage().setBody(merger.merge(e.getMessage().getBody(NormalizedBatch.class))))
                     .process(e -> e.getMessage().setBody(store.store(e.getMessage().getBody(MergedBatch.class))))
+                    .process(e -> meter.stored((IntakeMeter.Received) e.removeProperty(RECEIVED),
+                            e.getMessage().getBody(IntakeResult.class)))
                 .doFinally()
                     .process(e -> oneBatchAtATime.unlock())
+                    .process(e -> failedIfNotStored(e))
                 .end();
 
+        from(Intake.SYNC_STARTED).routeId("civichub-sync-started")
+                .process(e -> meter.syncStarted(e.getMessage().getBody(SyncStarted.class)));
+
         from(Intake.SYNC_FINISHED).routeId("civichub-sync-finished")
+                .process(e -> meter.syncFinished(e.getMessage().getBody(SyncOutcome.class)))
                 .process(e -> outcomes.record(e.getMessage().getBody(SyncOutcome.class)));
+    }
+
+    /** A batch still marked as received at the end did not get through: count it as failed. */
+    private void failedIfNotStored(Exchange e) {
+        Object received = e.removeProperty(RECEIVED);
+        if (received != null) {
+            meter.failed((IntakeMeter.Received) received);
+        }
     }
 
     @Deactivate

@@ -79,7 +79,7 @@ class ConnectorRegistryTest {
     ConnectorRegistryTest() throws Exception {
         camel.start();
         camel.addRoutes(police.routes());
-        registry = new ConnectorRegistry(store, camel);
+        registry = new ConnectorRegistry(store, new SyncProgressBoard(), camel);
         registry.addConnector(police);
     }
 

@@ -18,6 +18,7 @@ import org.civichub.connector.api.IntakeBatch;
 import org.civichub.connector.api.IntakeResult;
 import org.civichub.connector.api.RecordMapper;
 import org.civichub.connector.police.internal.PoliceMapper;
+import org.civichub.metrics.MetricRegistry;
 import org.civichub.store.elasticsearch.ElasticsearchStores;
 
 /**
@@ -33,7 +34,8 @@ final class IntakeHub implements AutoCloseable {
     IntakeHub(ElasticsearchStores stores) throws Exception {
         RecordMapper police = new PoliceMapper();
         routes = new IntakeRoutes(id -> PoliceRecords.CONNECTOR.equals(id) ? Optional.of(police) : Optional.empty(),
-                stores.batchWriter(), stores.residentStore(), stores.connectorStateStore(), Fragments.PSEUDONYMS, Clock.systemUTC());
+                stores.batchWriter(), stores.residentStore(), stores.connectorStateStore(), new MetricRegistry(),
+                new SyncProgressBoard(), Fragments.PSEUDONYMS, Clock.systemUTC());
         camel.addRoutes(routes);
         camel.start();
         producer = camel.createProducerTemplate();

@@ -1,6 +1,7 @@
 package org.civichub.rest.internal;
 
 import java.time.Clock;
+import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
 import org.civichub.rest.internal.security.UserDirectory;
@@ -8,6 +9,7 @@ import org.civichub.store.AuditLog;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
+import org.civichub.store.StoreHealth;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -37,10 +39,13 @@ public final class ApiServer {
             @Reference AuditLog auditLog,
             @Reference Connectors connectors,
             @Reference UserDirectory users,
+            @Reference StoreHealth storeHealth,
+            @Reference Metrics metrics,
             @Reference Pseudonyms pseudonyms) {
         ServerSettings settings = ServerSettings.from(config);
         server = RestServer.start(settings,
-                new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users, pseudonyms),
+                new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users,
+                        storeHealth, metrics, pseudonyms),
                 Clock.systemUTC());
         LOG.info("CivicHub API listening at {}", server.address());
     }

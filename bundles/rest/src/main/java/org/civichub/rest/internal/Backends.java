@@ -1,6 +1,7 @@
 package org.civichub.rest.internal;
 
 import java.util.Objects;
+import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
 import org.civichub.rest.internal.security.UserDirectory;
@@ -8,6 +9,7 @@ import org.civichub.store.AuditLog;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
+import org.civichub.store.StoreHealth;
 
 /** The services the API is served from. */
 public record Backends(
@@ -17,6 +19,8 @@ public record Backends(
         AuditLog auditLog,
         Connectors connectors,
         UserDirectory users,
+        StoreHealth storeHealth,
+        Metrics metrics,
         Pseudonyms pseudonyms) {
 
     public Backends {
@@ -26,6 +30,8 @@ public record Backends(
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(connectors, "connectors");
         Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(storeHealth, "storeHealth");
+        Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(pseudonyms, "pseudonyms");
     }
 }

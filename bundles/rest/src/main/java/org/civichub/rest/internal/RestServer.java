@@ -10,6 +10,10 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
 import org.civichub.cxf.Cxf;
+import org.civichub.rest.internal.operations.HealthResource;
+import org.civichub.rest.internal.operations.MeteredAuditLog;
+import org.civichub.rest.internal.operations.MeteredResidentSearch;
+import org.civichub.rest.internal.operations.MetricsResource;
 import org.civichub.rest.internal.problem.ProblemExceptionMapper;
 import org.civichub.rest.internal.problem.StoreUnavailableMapper;
 import org.civichub.rest.internal.problem.UnexpectedExceptionMapper;
@@ -52,7 +56,8 @@ public final class RestServer implements AutoCloseable {
                 JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
                 factory.setBus(bus);
                 factory.setAddress(settings.address().toString());
-                Auditor auditor = new Auditor(backends.auditLog(), backends.pseudonyms(), clock);
+                Auditor auditor = new Auditor(new MeteredAuditLog(backends.auditLog(), backends.metrics()),
+                        backends.pseudonyms(), clock);
                 factory.setServiceBeans(resources(settings, backends, auditor));
                 factory.setProviders(List.of(Json.provider(), new BasicAuthFilter(backends.users(), clock),
                         new RefusalAudit(auditor), new JsonOnlyPosts(),
@@ -68,10 +73,13 @@ public final class RestServer implements AutoCloseable {
 
     private static List<Object> resources(ServerSettings settings, Backends b, Auditor auditor) {
         List<Object> resources = new ArrayList<>(List.of(
-                new ResidentResource(b.residentSearch(), b.residentStore(), auditor, b.pseudonyms()),
+                new ResidentResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), b.residentStore(),
+                        auditor, b.pseudonyms()),
                 new ConnectorResource(b.connectors()),
                 new QuarantineResource(b.quarantineStore(), auditor),
-                new AuditResource(b.auditLog())));
+                new AuditResource(b.auditLog()),
+                new HealthResource(b.storeHealth(), b.connectors()),
+                new MetricsResource(b.metrics())));
         resources.add(new OpenApiResource(settings.basePath(),
                 resources.stream().<Class<?>>map(Object::getClass).toList()));
         return resources;

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.Map;
+import org.civichub.metrics.MetricRegistry;
 import org.civichub.rest.internal.fakes.FakeAuditLog;
 import org.civichub.rest.internal.fakes.FakeConnectors;
 import org.civichub.rest.internal.fakes.FakeQuarantine;
 import org.civichub.rest.internal.fakes.FakeResidents;
+import org.civichub.rest.internal.fakes.FakeStoreHealth;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,8 @@ class RestServerTest {
     void closingTheServerFreesItsPortForTheNextOne() throws IOException {
         FakeResidents residents = new FakeResidents();
         Backends backends = new Backends(residents, residents, new FakeQuarantine(), new FakeAuditLog(),
-                new FakeConnectors(), new UserDirectory(Map.of()), TestApi.PSEUDONYMS);
+                new FakeConnectors(), new UserDirectory(Map.of()), new FakeStoreHealth(), new MetricRegistry(),
+                TestApi.PSEUDONYMS);
         ServerSettings settings = new ServerSettings("127.0.0.1", TestApi.freePort(), "/api/v1");
 
         RestServer.start(settings, backends, Clock.systemUTC()).close();

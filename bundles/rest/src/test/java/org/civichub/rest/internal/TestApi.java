@@ -15,12 +15,14 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.civichub.metrics.MetricRegistry;
 import org.civichub.model.Pseudonyms;
 import org.civichub.rest.PasswordHash;
 import org.civichub.rest.internal.fakes.FakeAuditLog;
 import org.civichub.rest.internal.fakes.FakeConnectors;
 import org.civichub.rest.internal.fakes.FakeQuarantine;
 import org.civichub.rest.internal.fakes.FakeResidents;
+import org.civichub.rest.internal.fakes.FakeStoreHealth;
 import org.civichub.rest.internal.fakes.Fixtures;
 import org.civichub.rest.internal.fakes.TestClock;
 import org.civichub.rest.internal.security.UserDirectory;
@@ -45,6 +47,8 @@ public final class TestApi implements AutoCloseable {
     public final FakeConnectors connectors = new FakeConnectors()
             .add(Fixtures.connector("police-default", "police", "running"))
             .add(Fixtures.connector("health-default", "health", "degraded"));
+    public final FakeStoreHealth storeHealth = new FakeStoreHealth();
+    public final MetricRegistry metrics = new MetricRegistry();
 
     public static final Pseudonyms PSEUDONYMS = new Pseudonyms("a test key of thirty-two bytes..".getBytes());
 
@@ -62,7 +66,8 @@ public final class TestApi implements AutoCloseable {
         users.put("user.guest", hash("pw-guest"));
         users.put("user.street", hash("pw-street") + ";roles=operator;scope=350203006");
         server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
-                new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users), PSEUDONYMS),
+                new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users),
+                        storeHealth, metrics, PSEUDONYMS),
                 clock);
     }
 
@@ -72,6 +77,11 @@ public final class TestApi implements AutoCloseable {
         public String contentType() {
             return headers.firstValue("Content-Type").orElse("");
         }
+    }
+
+    /** A GET without credentials. */
+    public Reply get(String pathAndQuery) {
+        return send(request(pathAndQuery).GET());
     }
 
     public Reply get(String pathAndQuery, String user) {
@@ -99,6 +109,13 @@ public final class TestApi implements AutoCloseable {
 
     public HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create(server.address() + pathAndQuery));
+    }
+
+    /** A JSON object of strings as a map. */
+    public Map<String, String> json(JsonNode object) {
+        Map<String, String> m = new HashMap<>();
+        object.fields().forEachRemaining(f -> m.put(f.getKey(), f.getValue().asText()));
+        return m;
     }
 
     public static String basic(String user, String password) {

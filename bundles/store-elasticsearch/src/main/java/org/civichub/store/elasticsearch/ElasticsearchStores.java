@@ -1,5 +1,7 @@
 package org.civichub.store.elasticsearch;
 
+import org.civichub.metrics.MetricRegistry;
+import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
 import org.civichub.store.AuditLog;
 import org.civichub.store.BatchWriter;
@@ -7,8 +9,10 @@ import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
+import org.civichub.store.StoreHealth;
 import org.civichub.store.elasticsearch.internal.AuditWriter;
 import org.civichub.store.elasticsearch.internal.BulkBatchWriter;
+import org.civichub.store.elasticsearch.internal.ClusterHealth;
 import org.civichub.store.elasticsearch.internal.Connection;
 import org.civichub.store.elasticsearch.internal.ConnectorStates;
 import org.civichub.store.elasticsearch.internal.QuarantineReader;
@@ -31,30 +35,40 @@ public final class ElasticsearchStores implements AutoCloseable {
     private final QuarantineStore quarantineStore;
     private final ConnectorStateStore connectorStateStore;
     private final AuditLog auditLog;
+    private final StoreHealth storeHealth;
 
-    private ElasticsearchStores(Connection connection, Pseudonyms pseudonyms) {
+    private ElasticsearchStores(Connection connection, Metrics metrics, Pseudonyms pseudonyms) {
         this.connection = connection;
-        this.batchWriter = new BulkBatchWriter(connection);
+        this.batchWriter = new BulkBatchWriter(connection, metrics);
         this.residentStore = new ResidentReader(connection);
         this.residentSearch = new ResidentSearcher(connection);
         this.quarantineStore = new QuarantineReader(connection);
         this.connectorStateStore = new ConnectorStates(connection);
         this.auditLog = new AuditWriter(connection, pseudonyms);
-    }
-
-    /** The stores with the hub's key, which the audit chain is signed with. */
-    public static ElasticsearchStores create(ElasticsearchSettings settings, Pseudonyms pseudonyms) {
-        return new ElasticsearchStores(new Connection(settings), pseudonyms);
+        this.storeHealth = new ClusterHealth(connection);
     }
 
     /**
-     * The stores with a fresh random key, for tests: an audit chain written through them can be
-     * verified only through them.
+     * The stores with metrics in a registry of their own and a fresh random key, for tests: an audit
+     * chain written through them can be verified only through them.
      */
     public static ElasticsearchStores create(ElasticsearchSettings settings) {
         byte[] key = new byte[Pseudonyms.MIN_KEY_BYTES];
         new java.security.SecureRandom().nextBytes(key);
-        return create(settings, new Pseudonyms(key));
+        return create(settings, new MetricRegistry(), new Pseudonyms(key));
+    }
+
+    /** The stores with metrics in a registry of their own and the hub's key, which signs the audit chain. */
+    public static ElasticsearchStores create(ElasticsearchSettings settings, Pseudonyms pseudonyms) {
+        return create(settings, new MetricRegistry(), pseudonyms);
+    }
+
+    /**
+     * The stores, recording their metrics (bulk latency and failures) in {@code metrics}, with the
+     * hub's key.
+     */
+    public static ElasticsearchStores create(ElasticsearchSettings settings, Metrics metrics, Pseudonyms pseudonyms) {
+        return new ElasticsearchStores(new Connection(settings), metrics, pseudonyms);
     }
 
     /**
@@ -93,6 +107,10 @@ public final class ElasticsearchStores implements AutoCloseable {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    public StoreHealth storeHealth() {
+        return storeHealth;
     }
 
     @Override

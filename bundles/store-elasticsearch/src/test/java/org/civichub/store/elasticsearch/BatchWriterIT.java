@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.civichub.metrics.Labels;
+import org.civichub.metrics.MetricRegistry;
 import org.civichub.model.ChangeEvent;
 import org.civichub.model.Household;
 import org.civichub.model.HouseholdMember;
@@ -22,11 +24,12 @@ import org.junit.jupiter.api.Test;
 class BatchWriterIT {
 
     private static final TestCluster CLUSTER = new TestCluster("writer");
+    private static final MetricRegistry METRICS = new MetricRegistry();
     private static ElasticsearchStores stores;
 
     @BeforeAll
     static void start() {
-        stores = ElasticsearchStores.create(CLUSTER.settings().withBulkSize(3));
+        stores = ElasticsearchStores.create(CLUSTER.settings().withBulkSize(3), METRICS, Residents.KEYS);
     }
 
     @AfterAll
@@ -95,8 +98,14 @@ class BatchWriterIT {
         SourceRecord ok2 = Records.record("labour", "person", "OK-2", "1");
         Batch batch = Records.rawOnly(List.of(Records.quarantined(ok1), Records.quarantined(immense),
                 Records.quarantined(ok2)));
+        long failedBefore = METRICS.counter("civichub_es_bulk_item_failures_total", "", Labels.NONE).value();
+        long bulksBefore = METRICS.timer("civichub_es_bulk_seconds", "", Labels.NONE).count();
 
         List<WriteFailure> failures = stores.batchWriter().write(batch);
+
+        assertThat(METRICS.counter("civichub_es_bulk_item_failures_total", "", Labels.NONE).value())
+                .isEqualTo(failedBefore + 1);
+        assertThat(METRICS.timer("civichub_es_bulk_seconds", "", Labels.NONE).count()).isEqualTo(bulksBefore + 1);
 
         assertThat(failures).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo("raw");

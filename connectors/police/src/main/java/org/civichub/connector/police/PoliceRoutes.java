@@ -57,6 +57,8 @@ public final class PoliceRoutes extends RouteBuilder {
         from(settings.syncEndpoint()).routeId(id + "-sync")
                 .process(e -> e.setProperty(RUN, new SyncRun(id, client, settings.pageSize(),
                         watermarks.watermark(id).orElse(null))))
+                .process(e -> e.getMessage().setBody(run(e).started()))
+                .to(Intake.SYNC_STARTED)
                 .loopDoWhile(e -> run(e).hasMore())
                     .process(e -> e.getMessage().setBody(run(e).fetchPage()))
                     .doTry()

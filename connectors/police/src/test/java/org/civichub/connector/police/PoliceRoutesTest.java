@@ -21,6 +21,7 @@ import org.civichub.connector.api.Intake;
 import org.civichub.connector.api.IntakeBatch;
 import org.civichub.connector.api.IntakeResult;
 import org.civichub.connector.api.SyncOutcome;
+import org.civichub.connector.api.SyncStarted;
 import org.civichub.connector.api.Watermarks;
 import org.civichub.connector.police.internal.PoliceClient;
 import org.civichub.connector.police.internal.PoliceMapper;
@@ -43,6 +44,7 @@ class PoliceRoutesTest {
     private final Map<String, String> storedWatermarks = new ConcurrentHashMap<>();
     private final List<IntakeBatch> batches = new ArrayList<>();
     private final BlockingQueue<SyncOutcome> outcomes = new LinkedBlockingQueue<>();
+    private final BlockingQueue<SyncStarted> starts = new LinkedBlockingQueue<>();
     private final AtomicInteger failIntakeOnBatch = new AtomicInteger(-1);
     private PoliceSettings settings;
     private CannedSoapService canned;
@@ -94,6 +96,7 @@ class PoliceRoutesTest {
                     e.getMessage().setBody(new IntakeResult(b.records().size(), 0));
                 });
                 from(Intake.SYNC_FINISHED).process(e -> outcomes.add(e.getMessage().getBody(SyncOutcome.class)));
+                from(Intake.SYNC_STARTED).process(e -> starts.add(e.getMessage().getBody(SyncStarted.class)));
             }
         });
         camel.start();
@@ -135,6 +138,8 @@ class PoliceRoutesTest {
 
         assertThat(o.succeeded()).isTrue();
         assertThat(o.records()).isEqualTo(1234);
+        assertThat(starts).as("the run announced its start").singleElement()
+                .isEqualTo(new SyncStarted("police-test", o.startedAt()));
         assertThat(batches).hasSize(3);
         assertThat(keys()).hasSize(1234).doesNotHaveDuplicates();
         assertThat(storedWatermarks).containsEntry("police-test", PoliceDatasets.time(1233));

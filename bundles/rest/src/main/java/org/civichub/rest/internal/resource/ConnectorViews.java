@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.civichub.model.IdMask;
 import org.civichub.pipeline.ConnectorStatus;
+import org.civichub.pipeline.SyncProgress;
 import org.civichub.rest.internal.view.ConnectorView;
 import org.civichub.rest.internal.view.CountsView;
+import org.civichub.rest.internal.view.ProgressView;
 import org.civichub.store.RecordCounts;
 
 /** Maps connector states to their views. */
@@ -20,6 +22,10 @@ final class ConnectorViews {
             counts.put(c.recordType(), new CountsView(c.pulled(), c.indexed(), c.quarantined()));
         }
         return new ConnectorView(s.id(), s.department(), s.recordTypes(), s.state(), s.watermark(), s.lastSync(),
-                IdMask.mask(s.lastError()), s.lastErrorAt(), counts);
+                IdMask.mask(s.lastError()), s.lastErrorAt(), counts, progress(s.progress()));
+    }
+
+    private static ProgressView progress(SyncProgress p) {
+        return p == null ? null : new ProgressView(p.since(), p.records(), p.pages(), p.recordsPerSecond());
     }
 }

@@ -17,12 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP basic authentication on every path, before resource matching, so that an unknown path
- * tells an anonymous client nothing either. A request without valid credentials gets 401 with
- * {@code WWW-Authenticate}; one with them runs as its {@link Caller}. Every failed login is logged
- * with the user name and client address (never the password), and {@link LoginThrottle} answers
- * 429 with {@code Retry-After} to a user name or address that failed too often, without spending a
- * password check on it.
+ * HTTP basic authentication on every path but {@code GET /health}, before resource matching, so that
+ * an unknown path tells an anonymous client nothing either. A request without valid credentials gets
+ * 401 with {@code WWW-Authenticate}; one with them runs as its {@link Caller}. Every failed login is
+ * logged with the user name and client address (never the password), and {@link LoginThrottle}
+ * answers 429 with {@code Retry-After} to a user name or address that failed too often, without
+ * spending a password check on it.
  */
 @PreMatching
 public final class BasicAuthFilter implements ContainerRequestFilter {
@@ -43,6 +43,9 @@ public final class BasicAuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (PublicPaths.isPublic(request)) {
+            return;
+        }
         Optional<String[]> credentials = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (credentials.isEmpty()) {
             request.abortWith(Problems.unauthorized());

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A connector instance as operators see it; {@code counts} is keyed by record type. ID numbers in
- * {@code lastError} are masked.
+ * {@code lastError} are masked. {@code progress} is the running sync's, {@code null} when idle.
  */
 public record ConnectorView(
         String id,
@@ -17,5 +17,6 @@ public record ConnectorView(
         Instant lastSync,
         String lastError,
         Instant lastErrorAt,
-        Map<String, CountsView> counts) {
+        Map<String, CountsView> counts,
+        ProgressView progress) {
 }

@@ -3,6 +3,7 @@ package org.civichub.connector.police.internal;
 import java.time.Instant;
 import org.civichub.connector.api.IntakeBatch;
 import org.civichub.connector.api.SyncOutcome;
+import org.civichub.connector.api.SyncStarted;
 
 /**
  * One sync run: asks for page after page from the watermark on. A page's token is only taken once
@@ -25,6 +26,10 @@ public final class SyncRun {
         this.client = client;
         this.pageSize = pageSize;
         this.since = since;
+    }
+
+    public SyncStarted started() {
+        return new SyncStarted(connectorId, startedAt);
     }
 
     public boolean hasMore() {

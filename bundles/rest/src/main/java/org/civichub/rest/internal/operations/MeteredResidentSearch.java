@@ -1,0 +1,28 @@
+package org.civichub.rest.internal.operations;
+
+import org.civichub.metrics.Labels;
+import org.civichub.metrics.Metrics;
+import org.civichub.metrics.Timer;
+import org.civichub.model.Resident;
+import org.civichub.store.Page;
+import org.civichub.store.ResidentQuery;
+import org.civichub.store.ResidentSearch;
+import org.civichub.store.Scope;
+
+/** A resident search whose every call, failed ones included, is timed in the hub's metrics. */
+public final class MeteredResidentSearch implements ResidentSearch {
+
+    private final ResidentSearch search;
+    private final Timer latency;
+
+    public MeteredResidentSearch(ResidentSearch search, Metrics metrics) {
+        this.search = search;
+        this.latency = metrics.timer("civichub_search_seconds", "Resident searches and how long the store took",
+                Labels.NONE);
+    }
+
+    @Override
+    public Page<Resident> search(ResidentQuery query, Scope scope) {
+        return latency.time(() -> search.search(query, scope));
+    }
+}
