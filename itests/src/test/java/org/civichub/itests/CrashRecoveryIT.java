@@ -108,7 +108,8 @@ class CrashRecoveryIT {
     }
 
     private void post(String path) throws Exception {
-        assertThat(send(api(path).POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(202);
+        assertThat(send(api(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()))
+                .statusCode()).isEqualTo(202);
     }
 
     private HttpRequest.Builder api(String path) {

@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.regex.Matcher;
@@ -31,6 +33,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.slf4j.LoggerFactory;
 
 /**
  * The police connector as a plugin of the running hub: installed as a feature, it syncs every
@@ -106,6 +109,56 @@ public class PoliceConnectorIT extends KarafTestSupport {
         assertEquals("re-reading changes nothing", expected, pulled());
         ConnectorStatus status = connectors.get(CONNECTOR).orElseThrow();
         assertEquals(null, status.lastError());
+
+        var audit = get("/audit/verify");
+        assertEquals(audit.body(), 200, audit.statusCode());
+        assertTrue("every read so far is chained: " + audit.body(), audit.body().contains("\"intact\":true"));
+        assertTrue(execute("civichub:audit-verify"), execute("civichub:audit-verify").startsWith("intact"));
+    }
+
+    @Test
+    public void noLogLineHoldsAFullIdNumber() throws Exception {
+        String full = "350203199003071234";
+        LoggerFactory.getLogger("org.civichub.itests.probe").warn("probe {} / 350203 1990 0307 1234 / {}", full,
+                "35020319900307123X", new IllegalStateException("failed for " + full));
+        Path log = Path.of(System.getProperty("karaf.log"), "karaf.log");
+        await("the probe is in the log", Duration.ofSeconds(30), () -> read(log).contains("probe "));
+        String text = read(log);
+        assertTrue(text, text.contains("probe 350203********1234 / 350203********1234 / 350203********123X"));
+        assertTrue("the stack trace is masked too", text.contains("failed for 350203********1234"));
+        Matcher id = Pattern.compile("(?<![0-9])[0-9]{17}[0-9X](?![0-9])").matcher(text);
+        while (id.find()) {
+            String candidate = id.group();
+            assertFalse("a full ID number in the log: " + candidate.substring(0, 6) + "...",
+                    org.civichub.model.IdNumber.checkCharacter(candidate.substring(0, 17)) == candidate.charAt(17));
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    public void theSshConsoleListensOnLoopbackOnly() throws Exception {
+        String shellCfg = Files.readString(Path.of(System.getProperty("karaf.etc"), "org.apache.karaf.shell.cfg"));
+        assertTrue(shellCfg, shellCfg.lines().anyMatch(l -> l.replace(" ", "").equals("sshHost=127.0.0.1")));
+        for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+                if (address.isLoopbackAddress() || !(address instanceof java.net.Inet4Address)) {
+                    continue;
+                }
+                try (var socket = new java.net.Socket()) {
+                    socket.connect(new java.net.InetSocketAddress(address, 18101), 2000);
+                    throw new AssertionError("the SSH console answers on " + address);
+                } catch (java.io.IOException expected) {
+                    // refused: nothing listens there
+                }
+            }
+        }
     }
 
     private String execute(String command) throws Exception {
