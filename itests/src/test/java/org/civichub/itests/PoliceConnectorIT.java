@@ -114,6 +114,11 @@ public class PoliceConnectorIT extends KarafTestSupport {
         assertEquals(audit.body(), 200, audit.statusCode());
         assertTrue("every read so far is chained: " + audit.body(), audit.body().contains("\"intact\":true"));
         assertTrue(execute("civichub:audit-verify"), execute("civichub:audit-verify").startsWith("intact"));
+
+        var routes = java.lang.management.ManagementFactory.getPlatformMBeanServer()
+                .queryNames(new javax.management.ObjectName("org.apache.camel:type=routes,*"), null);
+        assertTrue("Camel's routes are managed over JMX: " + routes,
+                routes.stream().anyMatch(n -> n.toString().contains("civichub-intake")));
     }
 
     @Test
