@@ -18,6 +18,9 @@ import org.civichub.connector.api.IntakeBatch;
 import org.civichub.connector.api.IntakeResult;
 import org.civichub.connector.api.RecordMapper;
 import org.civichub.connector.police.internal.PoliceMapper;
+import org.civichub.store.BatchWriter;
+import org.civichub.store.ConnectorStateStore;
+import org.civichub.store.ResidentStore;
 import org.civichub.store.elasticsearch.ElasticsearchStores;
 
 /**
@@ -31,9 +34,14 @@ final class IntakeHub implements AutoCloseable {
     private final ProducerTemplate producer;
 
     IntakeHub(ElasticsearchStores stores) throws Exception {
+        this(stores.batchWriter(), stores.residentStore(), stores.connectorStateStore(), Clock.systemUTC());
+    }
+
+    /** The hub on the given stores and clock; the writer may be a faulty one around the store's. */
+    IntakeHub(BatchWriter writer, ResidentStore residents, ConnectorStateStore states, Clock clock) throws Exception {
         RecordMapper police = new PoliceMapper();
         routes = new IntakeRoutes(id -> PoliceRecords.CONNECTOR.equals(id) ? Optional.of(police) : Optional.empty(),
-                stores.batchWriter(), stores.residentStore(), stores.connectorStateStore(), Fragments.PSEUDONYMS, Clock.systemUTC());
+                writer, residents, states, Fragments.PSEUDONYMS, clock);
         camel.addRoutes(routes);
         camel.start();
         producer = camel.createProducerTemplate();
