@@ -23,8 +23,15 @@ import org.civichub.store.ResidentStore;
  * only; fragments are merged into the stored resident in source-time order, and only residents that
  * actually change are written, each with a change event. Households follow their members.
  *
- * <p>An event's cause is the most recent record the change adds to the resident's sources; a record
- * version enters those sources only once, so no two changes of a resident share an event id.
+ * <p>Everything derived here is a function of the stored residents and households and the records
+ * of the batch, nothing else: reading the same page again while the residents are unchanged derives
+ * the same residents, the same household documents and the same change events, with the same ids and
+ * the same content. {@link BatchStore} relies on this to re-create, by re-reading, whatever a failed
+ * attempt did not write. The one exception is {@link ChangeEvent#recordedAt()}, the clock's time of
+ * the attempt; every attempt writes the events again until one commits the residents, so an event in
+ * the outbox carries the time of the attempt that committed its change. An event's cause is the most
+ * recent record the change adds to the resident's sources; a record version enters those sources
+ * only once, so no two committed changes of a resident share an event id.
  */
 final class Merger {
 
@@ -69,11 +76,10 @@ final class Merger {
                 if (!fields.isEmpty()) {
                     events.add(event(before, after, fields, cause(before, fragments)));
                 }
-                households.follow(before, after, records);
+                households.follow(before, after);
             }
         });
         List<Household> changedHouseholds = households.changed();
-        sources.putAll(households.sources());
         Batch batch = new Batch(List.of(), quarantine, changed, changedHouseholds, events);
         return new MergedBatch(nb.connectorId(), nb.records().size(), batch, sources, nb.watermarkAfter());
     }
