@@ -16,9 +16,23 @@ import org.civichub.store.QuarantineEntry;
 import org.civichub.store.WriteFailure;
 
 /**
- * The write-and-acknowledge stage, after the raw stage. Writes the derived documents; a document the store rejects sends the records
- * it came from to quarantine; anything that could not be stored at all fails the batch. Only when
- * everything is durable does the connector's watermark advance.
+ * The write-and-acknowledge stage, after the raw stage. Writes the derived documents in dependency
+ * order, with the residents as the commit marker:
+ * <ol>
+ *   <li>quarantine entries, households and change events. If any of them is not stored, for
+ *       whatever reason, the batch fails before a resident is written: the stored residents are
+ *       still those the batch was merged from, so reading the page again derives the same
+ *       households and the same events (see {@link Merger}) and writes them again under the same
+ *       ids;</li>
+ *   <li>only then the residents. A resident the store rejects sends the records it came from to
+ *       quarantine; one it could not store for now fails the batch, and the re-read finds that
+ *       resident unchanged and derives its events again;</li>
+ *   <li>only when all of it is durable does the connector's watermark advance.</li>
+ * </ol>
+ * So every change of a stored resident has its change event and its households durable: a change
+ * event is written at least once, always under the same id, which makes it exactly one document in
+ * the outbox. An attempt that failed may leave an event (and a household) for a change that the
+ * re-read then commits, or, if the department has a newer version by then, supersedes.
  */
 final class BatchStore {
 
@@ -33,9 +47,10 @@ final class BatchStore {
     }
 
     IntakeResult store(MergedBatch mb) {
-        List<WriteFailure> failures = writer.write(mb.batch());
-        requireNone(failures.stream().filter(f -> f.retryable() || "quarantine".equals(f.kind())
-                || "change".equals(f.kind())).toList());
+        Batch b = mb.batch();
+        requireNone(write(new Batch(List.of(), b.quarantine(), List.of(), b.households(), b.changes())));
+        List<WriteFailure> failures = write(new Batch(List.of(), List.of(), b.residents(), List.of(), List.of()));
+        requireNone(failures.stream().filter(WriteFailure::retryable).toList());
         Map<String, QuarantineEntry> rejected = rejectedRecords(mb, failures);
         if (!rejected.isEmpty()) {
             requireNone(writer.write(new Batch(List.of(), List.copyOf(rejected.values()), List.of(), List.of(),
@@ -46,12 +61,16 @@ final class BatchStore {
             states.put(new ConnectorState(s.connectorId(), mb.watermarkAfter(), s.lastSync(), s.lastError(),
                     s.lastErrorAt()));
         }
-        int quarantined = mb.batch().quarantine().size() + rejected.size();
+        int quarantined = b.quarantine().size() + rejected.size();
         return new IntakeResult(mb.records() - quarantined, quarantined);
     }
 
+    private List<WriteFailure> write(Batch batch) {
+        return batch.size() == 0 ? List.of() : writer.write(batch);
+    }
+
     /**
-     * The records behind each rejected resident or household. Their raw documents already say
+     * The records behind each rejected resident. Their raw documents already say
      * INDEXED; the quarantine entry is what tells the truth about them.
      */
     private Map<String, QuarantineEntry> rejectedRecords(MergedBatch mb, List<WriteFailure> failures) {

@@ -1,7 +1,6 @@
 package org.civichub.pipeline.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,19 @@ import org.civichub.model.HouseholdMember;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Resident;
 import org.civichub.model.Pseudonyms;
-import org.civichub.model.SourceRecord;
 import org.civichub.model.Sourced;
 import org.civichub.store.ResidentStore;
 
 /**
  * Keeps households in step with their members: a resident belongs to the household of their
  * household number unless they moved out or their registration was cancelled.
+ *
+ * <p>The moves are applied to the households as stored, and applying them again to a household they
+ * were already applied to gives the same household (a member is removed or replaced, never added
+ * twice; the address follows the head). So when an attempt wrote some households of a batch and
+ * failed before its residents, deriving the batch again from the unchanged residents leaves the
+ * written households as they are and completes the others, e.g. a member who moves from household
+ * A to B when only A was written.
  */
 final class HouseholdUpdates {
 
@@ -27,7 +32,7 @@ final class HouseholdUpdates {
     private final Pseudonyms pseudonyms;
     private final List<Move> moves = new ArrayList<>();
 
-    private record Move(String from, Resident resident, String to, List<SourceRecord> records) {
+    private record Move(String from, Resident resident, String to) {
     }
 
     HouseholdUpdates(ResidentStore store, Pseudonyms pseudonyms) {
@@ -35,11 +40,11 @@ final class HouseholdUpdates {
         this.pseudonyms = pseudonyms;
     }
 
-    void follow(Resident before, Resident after, List<SourceRecord> records) {
+    void follow(Resident before, Resident after) {
         String from = before == null ? null : householdNo(before);
         String to = householdNo(after);
         if (from != null || to != null) {
-            moves.add(new Move(from, after, to, records));
+            moves.add(new Move(from, after, to));
         }
     }
 
@@ -73,19 +78,6 @@ final class HouseholdUpdates {
             }
         }
         return current.values().stream().filter(h -> !h.equals(stored.get(h.id()))).toList();
-    }
-
-    /** The source records each changed household depends on. */
-    Map<String, List<SourceRecord>> sources() {
-        Map<String, List<SourceRecord>> out = new HashMap<>();
-        for (Move m : moves) {
-            for (String no : new String[] {m.from, m.to}) {
-                if (no != null) {
-                    out.computeIfAbsent(pseudonyms.householdId(no), k -> new ArrayList<>()).addAll(m.records);
-                }
-            }
-        }
-        return out;
     }
 
     private static String householdNo(Resident r) {

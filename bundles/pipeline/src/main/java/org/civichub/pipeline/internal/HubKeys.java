@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import org.civichub.model.Pseudonyms;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -26,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * {@code etc/}{@value #PID}{@code .cfg} (owner-only), from where Karaf loads it; an existing file is
  * never overwritten. Every node of one hub must share the file, and losing it changes every id.
  */
+// Registered by hand, so the service capability that DS would declare is declared here: without it
+// Karaf's resolver refuses the pipeline, which requires the service.
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"org.civichub.model.Pseudonyms\"",
+        uses = Pseudonyms.class)
 @Component(service = {}, immediate = true, configurationPid = HubKeys.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class HubKeys {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.civichub.model.ChangeEvent;
 import org.civichub.model.Household;
+import org.civichub.model.PersonFragment;
+import org.civichub.model.Provenance;
 import org.civichub.model.Resident;
 import org.civichub.model.Pseudonyms;
 import org.civichub.model.SourceRecord;
@@ -20,6 +22,16 @@ import org.civichub.store.ResidentStore;
  * The resolve-and-merge stage, after the raw stage has kept every record. For now a person is resolved by their valid 18-character ID number
  * only; fragments are merged into the stored resident in source-time order, and only residents that
  * actually change are written, each with a change event. Households follow their members.
+ *
+ * <p>Everything derived here is a function of the stored residents and households and the records
+ * of the batch, nothing else: reading the same page again while the residents are unchanged derives
+ * the same residents, the same household documents and the same change events, with the same ids and
+ * the same content. {@link BatchStore} relies on this to re-create, by re-reading, whatever a failed
+ * attempt did not write. The one exception is {@link ChangeEvent#recordedAt()}, the clock's time of
+ * the attempt; every attempt writes the events again until one commits the residents, so an event in
+ * the outbox carries the time of the attempt that committed its change. An event's cause is the most
+ * recent record the change adds to the resident's sources; a record version enters those sources
+ * only once, so no two committed changes of a resident share an event id.
  */
 final class Merger {
 
@@ -50,7 +62,7 @@ final class Merger {
         Map<String, List<SourceRecord>> sources = new HashMap<>();
         HouseholdUpdates households = new HouseholdUpdates(store, pseudonyms);
         byResident.forEach((id, fragments) -> {
-            fragments.sort(Comparator.comparing(n -> n.fragment().source().updatedAt()));
+            fragments.sort(Comparator.comparing(Normalized::fragment, Merger::bySourceTime));
             Resident before = stored.get(id);
             Resident after = before;
             for (Normalized n : fragments) {
@@ -62,19 +74,38 @@ final class Merger {
                 changed.add(after);
                 List<String> fields = ResidentChanges.fields(before, after);
                 if (!fields.isEmpty()) {
-                    events.add(event(before, after, fields, fragments.get(fragments.size() - 1)));
+                    events.add(event(before, after, fields, cause(before, fragments)));
                 }
-                households.follow(before, after, records);
+                households.follow(before, after);
             }
         });
         List<Household> changedHouseholds = households.changed();
-        sources.putAll(households.sources());
         Batch batch = new Batch(List.of(), quarantine, changed, changedHouseholds, events);
         return new MergedBatch(nb.connectorId(), nb.records().size(), batch, sources, nb.watermarkAfter());
     }
 
-    private ChangeEvent event(Resident before, Resident after, List<String> fields, Normalized cause) {
+    private ChangeEvent event(Resident before, Resident after, List<String> fields, Provenance cause) {
         return new ChangeEvent(null, "resident", after.id(), before == null ? "created" : "updated",
-                fields, cause.fragment().source(), clock.instant());
+                fields, cause, clock.instant());
+    }
+
+    /**
+     * The most recent source the change adds to the resident. A record version the resident already
+     * has was the cause, if of anything, of an earlier change, whose event id it names.
+     */
+    private static Provenance cause(Resident before, List<Normalized> fragments) {
+        Provenance newest = fragments.get(fragments.size() - 1).fragment().source();
+        for (int i = fragments.size() - 1; i >= 0; i--) {
+            Provenance p = fragments.get(i).fragment().source();
+            if (before == null || !before.sources().contains(p)) {
+                return p;
+            }
+        }
+        return newest;
+    }
+
+    /** Source time, ties broken as survivorship breaks them, so the order does not depend on the page. */
+    private static int bySourceTime(PersonFragment a, PersonFragment b) {
+        return a.source().isNewerThan(b.source()) ? 1 : b.source().isNewerThan(a.source()) ? -1 : 0;
     }
 }

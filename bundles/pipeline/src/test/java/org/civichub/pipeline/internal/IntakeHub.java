@@ -19,6 +19,9 @@ import org.civichub.connector.api.IntakeResult;
 import org.civichub.connector.api.RecordMapper;
 import org.civichub.connector.police.internal.PoliceMapper;
 import org.civichub.metrics.MetricRegistry;
+import org.civichub.store.BatchWriter;
+import org.civichub.store.ConnectorStateStore;
+import org.civichub.store.ResidentStore;
 import org.civichub.store.elasticsearch.ElasticsearchStores;
 
 /**
@@ -32,10 +35,14 @@ final class IntakeHub implements AutoCloseable {
     private final ProducerTemplate producer;
 
     IntakeHub(ElasticsearchStores stores) throws Exception {
+        this(stores.batchWriter(), stores.residentStore(), stores.connectorStateStore(), Clock.systemUTC());
+    }
+
+    /** The hub on the given stores and clock; the writer may be a faulty one around the store's. */
+    IntakeHub(BatchWriter writer, ResidentStore residents, ConnectorStateStore states, Clock clock) throws Exception {
         RecordMapper police = new PoliceMapper();
         routes = new IntakeRoutes(id -> PoliceRecords.CONNECTOR.equals(id) ? Optional.of(police) : Optional.empty(),
-                stores.batchWriter(), stores.residentStore(), stores.connectorStateStore(), new MetricRegistry(),
-                new SyncProgressBoard(), Fragments.PSEUDONYMS, Clock.systemUTC());
+                writer, residents, states, new MetricRegistry(), new SyncProgressBoard(), Fragments.PSEUDONYMS, clock);
         camel.addRoutes(routes);
         camel.start();
         producer = camel.createProducerTemplate();

@@ -10,9 +10,14 @@ import static org.civichub.pipeline.internal.PoliceRecords.nextVersion;
 import static org.civichub.pipeline.internal.PoliceRecords.page;
 import static org.civichub.pipeline.internal.PoliceRecords.person;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -36,6 +41,8 @@ import org.civichub.store.elasticsearch.ElasticsearchStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The intake route on the real Elasticsearch store with the police connector's mapper. */
 class IntakeIT {
@@ -49,6 +56,7 @@ class IntakeIT {
     private static final String HUANG = idNumber("19900215", 66);
     private static final String ZHANG = idNumber("19850612", 71);
     private static final String WANGS = "H3502030060001";
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC);
 
     private final TestIndices es = new TestIndices();
     private ElasticsearchStores stores;
@@ -215,6 +223,82 @@ class IntakeIT {
                 .map(key -> key.substring(0, key.lastIndexOf('/'))).containsExactly("police/floating", "police/person"));
         assertThat(stores.residentSearch().search(new ResidentQuery(null, null, 0, 100), SIMING).total())
                 .isEqualTo(given.length);
+    }
+
+    @Test
+    void eventsAndHouseholdsTheStoreFailedOnceAreWrittenByTheReReadAndNoResidentBefore() throws Exception {
+        Map<String, Map<String, JsonNode>> clean = cleanRun();
+        FailOnceWriter writer = FailOnceWriter.eventsAndHouseholds(stores.batchWriter());
+
+        try (IntakeHub faulty = new IntakeHub(writer, stores.residentStore(), stores.connectorStateStore(), CLOCK)) {
+            for (Supplier<IntakeBatch> page : pagesWithAMove()) {
+                Map<String, JsonNode> residents = es.documents("residents");
+                Optional<ConnectorState> acknowledged = stores.connectorStateStore().get(CONNECTOR);
+                assertThatThrownBy(() -> faulty.send(page.get())).isInstanceOf(CamelExecutionException.class)
+                        .hasCauseInstanceOf(BatchNotStoredException.class);
+                assertThat(es.documents("residents")).as("no resident written").isEqualTo(residents);
+                assertThat(stores.connectorStateStore().get(CONNECTOR)).isEqualTo(acknowledged);
+
+                faulty.send(page.get());
+            }
+        }
+
+        assertThat(writer.failed()).isGreaterThan(5);
+        assertSameDocuments(clean);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"change,household,quarantine", "resident"})
+    void aCrashWhileAPageIsStoredLosesNoEventAndNoHousehold(String durable) throws Exception {
+        Map<String, Map<String, JsonNode>> clean = cleanRun();
+        List<Supplier<IntakeBatch>> pages = pagesWithAMove();
+        CrashingWriter crashing = new CrashingWriter(stores.batchWriter(), Set.of(durable.split(",")));
+        try (IntakeHub before = new IntakeHub(stores.batchWriter(), stores.residentStore(),
+                stores.connectorStateStore(), CLOCK)) {
+            before.send(pages.get(0).get());
+        }
+        Optional<ConnectorState> acknowledged = stores.connectorStateStore().get(CONNECTOR);
+
+        try (IntakeHub crashes = new IntakeHub(crashing, stores.residentStore(), stores.connectorStateStore(), CLOCK)) {
+            assertThatThrownBy(() -> crashes.send(pages.get(1).get())).isInstanceOf(CamelExecutionException.class)
+                    .hasCauseInstanceOf(CrashingWriter.Crash.class);
+        }
+        assertThat(stores.connectorStateStore().get(CONNECTOR)).isEqualTo(acknowledged);
+        try (IntakeHub restarted = new IntakeHub(stores.batchWriter(), stores.residentStore(),
+                stores.connectorStateStore(), CLOCK)) {
+            restarted.send(pages.get(1).get());
+        }
+
+        assertSameDocuments(clean);
+    }
+
+    /** The household of three; then the wife moves to a household of her own and the son is renamed. */
+    private static List<Supplier<IntakeBatch>> pagesWithAMove() {
+        return List.of(() -> page(liPermit(), li(), wang(), wangLei(),
+                        person(CHEN, "陈美玲", "H3502030060004", "02", "2024-01-10 09:00:03")),
+                () -> page(nextVersion(li(), "2024-05-01 10:00:00", "HH", "H3502030060009"),
+                        nextVersion(wangLei(), "2024-05-01 10:00:01", "XM", "王雷")));
+    }
+
+    /** The residents, households and change events after the pages went through a hub without faults. */
+    private static Map<String, Map<String, JsonNode>> cleanRun() throws Exception {
+        TestIndices cleanIndices = new TestIndices();
+        try (ElasticsearchStores clean = ElasticsearchStores.create(cleanIndices.settings());
+             IntakeHub hub = new IntakeHub(clean.batchWriter(), clean.residentStore(), clean.connectorStateStore(),
+                     CLOCK)) {
+            pagesWithAMove().forEach(page -> hub.send(page.get()));
+            return Map.of("residents", cleanIndices.documents("residents"),
+                    "households", cleanIndices.documents("households"),
+                    "changes", cleanIndices.documents("changes"));
+        } finally {
+            cleanIndices.deleteAll();
+        }
+    }
+
+    private void assertSameDocuments(Map<String, Map<String, JsonNode>> clean) {
+        assertThat(clean.get("changes")).hasSize(6);
+        assertThat(clean.get("households")).hasSize(3);
+        clean.forEach((kind, documents) -> assertThat(es.documents(kind)).as(kind).isEqualTo(documents));
     }
 
     // A household of three; the wife lived here on a residence permit before she moved her

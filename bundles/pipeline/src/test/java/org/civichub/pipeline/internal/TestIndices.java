@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.civichub.store.elasticsearch.ElasticsearchSettings;
 
@@ -42,6 +44,14 @@ final class TestIndices {
     /** The {@code _version} Elasticsearch gave a document; it grows with every write. */
     long version(String kind, String id) {
         return get("/" + prefix + "-" + kind + "/_doc/" + id).path("_version").asLong();
+    }
+
+    /** The documents of a kind as stored, by id; at most a thousand. */
+    Map<String, JsonNode> documents(String kind) {
+        Map<String, JsonNode> out = new TreeMap<>();
+        get("/" + prefix + "-" + kind + "/_search?size=1000").path("hits").path("hits")
+                .forEach(hit -> out.put(hit.path("_id").asText(), hit.path("_source")));
+        return out;
     }
 
     /** Deletes every index and index template under this test's prefix. */

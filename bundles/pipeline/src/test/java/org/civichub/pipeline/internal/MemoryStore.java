@@ -1,0 +1,101 @@
+package org.civichub.pipeline.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.civichub.model.ChangeEvent;
+import org.civichub.model.Household;
+import org.civichub.model.Resident;
+import org.civichub.store.Batch;
+import org.civichub.store.BatchWriter;
+import org.civichub.store.ConnectorState;
+import org.civichub.store.ConnectorStateStore;
+import org.civichub.store.QuarantineEntry;
+import org.civichub.store.RawEntry;
+import org.civichub.store.RecordCounts;
+import org.civichub.store.ResidentStore;
+import org.civichub.store.WriteFailure;
+
+/**
+ * The stores in memory, with the write semantics of the Elasticsearch store: raw records are
+ * created once, every other document is replaced by id. Not thread-safe; the hub writes one batch at
+ * a time.
+ */
+final class MemoryStore implements BatchWriter, ResidentStore, ConnectorStateStore {
+
+    private final Map<String, RawEntry> raw = new TreeMap<>();
+    private final Map<String, QuarantineEntry> quarantine = new TreeMap<>();
+    private final Map<String, Resident> residents = new TreeMap<>();
+    private final Map<String, Household> households = new TreeMap<>();
+    private final Map<String, ChangeEvent> changes = new TreeMap<>();
+    private final Map<String, ConnectorState> states = new HashMap<>();
+    private int residentWrites;
+
+    @Override
+    public List<WriteFailure> write(Batch batch) {
+        batch.raw().forEach(e -> raw.putIfAbsent(e.record().id(), e));
+        batch.quarantine().forEach(q -> quarantine.put(q.id(), q));
+        batch.residents().forEach(r -> residents.put(r.id(), r));
+        batch.households().forEach(h -> households.put(h.id(), h));
+        batch.changes().forEach(c -> changes.put(c.id(), c));
+        residentWrites += batch.residents().size();
+        return List.of();
+    }
+
+    @Override
+    public Map<String, Resident> residents(Collection<String> ids) {
+        Map<String, Resident> m = new HashMap<>();
+        ids.stream().filter(residents::containsKey).forEach(id -> m.put(id, residents.get(id)));
+        return m;
+    }
+
+    @Override
+    public Map<String, Household> households(Collection<String> ids) {
+        Map<String, Household> m = new HashMap<>();
+        ids.stream().filter(households::containsKey).forEach(id -> m.put(id, households.get(id)));
+        return m;
+    }
+
+    @Override
+    public Optional<ConnectorState> get(String connectorId) {
+        return Optional.ofNullable(states.get(connectorId));
+    }
+
+    @Override
+    public void put(ConnectorState state) {
+        states.put(state.connectorId(), state);
+    }
+
+    @Override
+    public List<RecordCounts> counts(String department) {
+        throw new UnsupportedOperationException("not needed by the data path");
+    }
+
+    /** Every resident by id. */
+    Map<String, Resident> residents() {
+        return Map.copyOf(residents);
+    }
+
+    /** Every household by id. */
+    Map<String, Household> households() {
+        return Map.copyOf(households);
+    }
+
+    /** The outbox: every change event by id. */
+    Map<String, ChangeEvent> changes() {
+        return Map.copyOf(changes);
+    }
+
+    /** The quarantine by record version id. */
+    Map<String, QuarantineEntry> quarantine() {
+        return Map.copyOf(quarantine);
+    }
+
+    /** How many resident documents were written, counting rewrites. */
+    int residentWrites() {
+        return residentWrites;
+    }
+}
