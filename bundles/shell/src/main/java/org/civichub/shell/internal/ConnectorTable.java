@@ -3,6 +3,7 @@ package org.civichub.shell.internal;
 import java.time.Instant;
 import java.util.List;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.civichub.model.DateMask;
 import org.civichub.model.IdMask;
 import org.civichub.pipeline.ConnectorStatus;
 import org.civichub.store.RecordCounts;
@@ -37,7 +38,7 @@ final class ConnectorTable {
         if (e == null || e.isBlank()) {
             return "-";
         }
-        String oneLine = IdMask.mask(e.strip().replaceAll("\\s+", " "));
+        String oneLine = DateMask.mask(IdMask.mask(e.strip().replaceAll("\\s+", " ")));
         return oneLine.length() <= MAX_ERROR ? oneLine : oneLine.substring(0, MAX_ERROR - 3) + "...";
     }
 

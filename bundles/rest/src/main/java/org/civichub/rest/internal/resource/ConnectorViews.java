@@ -2,6 +2,7 @@ package org.civichub.rest.internal.resource;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.civichub.model.DateMask;
 import org.civichub.model.IdMask;
 import org.civichub.pipeline.ConnectorStatus;
 import org.civichub.pipeline.SyncProgress;
@@ -22,7 +23,7 @@ final class ConnectorViews {
             counts.put(c.recordType(), new CountsView(c.pulled(), c.indexed(), c.quarantined()));
         }
         return new ConnectorView(s.id(), s.department(), s.recordTypes(), s.state(), s.watermark(), s.lastSync(),
-                IdMask.mask(s.lastError()), s.lastErrorAt(), counts, progress(s.progress()));
+                DateMask.mask(IdMask.mask(s.lastError())), s.lastErrorAt(), counts, progress(s.progress()));
     }
 
     private static ProgressView progress(SyncProgress p) {
