@@ -47,7 +47,8 @@ public interface UnavailablePolicy {
 
     /**
      * Each request unavailable with probability {@code rate}, drawn from a PRNG seeded with
-     * {@code seed}, so the same sequence of requests gets the same answers.
+     * {@code seed}, so the same sequence of requests gets the same answers. The policy carries the
+     * PRNG's state: give each simulator a policy of its own.
      */
     static UnavailablePolicy randomly(double rate, long seed) {
         if (!(rate >= 0 && rate <= 1)) {
