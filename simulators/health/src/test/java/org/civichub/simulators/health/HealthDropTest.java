@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -93,6 +94,21 @@ class HealthDropTest {
         }
         try (Stream<Path> markers = Files.list(drop).filter(p -> p.toString().endsWith(".ok"))) {
             assertThat(markers).allMatch(p -> p.toFile().length() == 0);
+        }
+    }
+
+    @Test
+    void aCharacterGbkCannotHoldIsWrittenAsAQuestionMark() throws Exception {
+        List<List<String>> births = new ArrayList<>(HealthFixtures.births().subList(0, 1));
+        List<String> row = new ArrayList<>(births.get(0));
+        row.set(1, "王\uD840\uDC00");
+        births.set(0, row);
+        Path dataset = HealthFixtures.writeDataset(dir.resolve("rare"), births, null);
+        Path rare = dir.resolve("rare-drop");
+        try (HealthSimulator alone = HealthSimulator.start(HealthSimulatorSettings.load(dataset, rare))) {
+            Path file = rare.resolve(alone.drops().get(0).name());
+            assertThat(HealthFixtures.readCsv(file, HealthContract.CSV_CHARSET))
+                    .extracting(r -> r.get("新生儿姓名")).containsExactly("王?");
         }
     }
 
