@@ -23,8 +23,8 @@ final class FileDrops {
     private final DropFolder folder;
     private final int xlsxEvery;
     private final Map<DropType, DateStyler> stylers = new LinkedHashMap<>();
+    private final Map<DropType, Instant> droppedUpTo = new LinkedHashMap<>();
     private final List<Drop> written = new ArrayList<>();
-    private Instant droppedUpTo = Instant.MIN;
 
     FileDrops(Dataset dataset, DropFolder folder, long seed, int xlsxEvery) {
         if (xlsxEvery < 1) {
@@ -35,25 +35,33 @@ final class FileDrops {
         this.xlsxEvery = xlsxEvery;
         for (DropType type : HealthContract.types()) {
             stylers.put(type, new DateStyler(dataset.table(type.table()), type.dateColumns(), seed));
+            droppedUpTo.put(type, Instant.MIN);
         }
     }
 
-    /** Drops the rows updated after the last step and at or before {@code clock}; returns the new files. */
+    /**
+     * Drops the rows updated after the last step and at or before {@code clock}; returns the new files.
+     * Each type keeps its own progress, so when writing one type fails, the types already written are
+     * not written again by the next step.
+     *
+     * @throws java.io.UncheckedIOException when a file cannot be written
+     */
     synchronized List<Drop> advanceTo(Instant clock) {
-        if (!clock.isAfter(droppedUpTo)) {
-            return List.of();
-        }
         List<Drop> step = new ArrayList<>();
         for (Map.Entry<DropType, DateStyler> entry : stylers.entrySet()) {
             DropType type = entry.getKey();
+            Instant after = droppedUpTo.get(type);
+            if (!clock.isAfter(after)) {
+                continue;
+            }
             RecordTable table = dataset.table(type.table());
-            int from = table.indexAfter(droppedUpTo);
+            int from = table.indexAfter(after);
             int to = table.indexAfter(clock);
             if (from < to) {
                 step.add(drop(type, table, entry.getValue(), from, to, clock));
             }
+            droppedUpTo.put(type, clock);
         }
-        droppedUpTo = clock;
         return step;
     }
 
@@ -62,9 +70,9 @@ final class FileDrops {
         return List.copyOf(written);
     }
 
-    /** The time up to which rows have been dropped; {@link Instant#MIN} before the first step. */
+    /** The time up to which rows of every type have been dropped; {@link Instant#MIN} before the first step. */
     synchronized Instant droppedUpTo() {
-        return droppedUpTo;
+        return droppedUpTo.values().stream().min(Instant::compareTo).orElse(Instant.MIN);
     }
 
     private Drop drop(DropType type, RecordTable table, DateStyler styler, int from, int to, Instant clock) {
@@ -88,8 +96,8 @@ final class FileDrops {
     synchronized Map<String, Object> status() {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("drops", written.size());
-        status.put("droppedUpTo", droppedUpTo.equals(Instant.MIN) ? null
-                : DatasetTimes.formatIso(droppedUpTo));
+        Instant upTo = droppedUpTo();
+        status.put("droppedUpTo", upTo.equals(Instant.MIN) ? null : DatasetTimes.formatIso(upTo));
         Map<String, Boolean> varied = new LinkedHashMap<>();
         stylers.forEach((type, styler) -> varied.put(type.name(), styler.varies()));
         status.put("datesVaried", varied);
