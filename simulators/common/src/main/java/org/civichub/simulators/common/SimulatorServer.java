@@ -45,9 +45,12 @@ public final class SimulatorServer implements AutoCloseable {
      * Binds {@code host:port} and publishes the admin API on it.
      *
      * @param port the port, or 0 for a free one (see {@link #port()})
+     * @param moreAdmin a simulator's own JAX-RS resources under {@code /admin}, each annotated with a
+     *        {@code @Path} below it (e.g. {@code "drops"}); a path of its own such as
+     *        {@code /admin/drops} cannot be published beside {@code /admin} on the same port
      * @throws IllegalStateException when the port cannot be bound
      */
-    public static SimulatorServer start(String host, int port, AdminApi admin) {
+    public static SimulatorServer start(String host, int port, AdminApi admin, Object... moreAdmin) {
         Objects.requireNonNull(host, "host");
         RuntimeException last = null;
         for (int attempt = 0; attempt < (port == 0 ? BIND_ATTEMPTS : 1); attempt++) {
@@ -58,7 +61,10 @@ public final class SimulatorServer implements AutoCloseable {
             }
             SimulatorServer server = new SimulatorServer(host, candidate);
             try {
-                server.publishJaxRs("/admin", admin);
+                Object[] resources = new Object[moreAdmin.length + 1];
+                resources[0] = admin;
+                System.arraycopy(moreAdmin, 0, resources, 1, moreAdmin.length);
+                server.publishJaxRs("/admin", resources);
                 return server;
             } catch (RuntimeException e) {
                 server.close();

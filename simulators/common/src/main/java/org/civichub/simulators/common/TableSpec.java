@@ -22,7 +22,12 @@ public record TableSpec(String department, String name, String keyColumn, String
     /** 流动人口: police/floating.csv, keyed by 居住证号. */
     public static final TableSpec POLICE_FLOATING = new TableSpec("police", "floating", "JZZH", "GXSJ");
 
-    private static final List<TableSpec> KNOWN = List.of(POLICE_PERSON, POLICE_FLOATING);
+    /** 出生登记: health/births.csv, keyed by 出生医学证明编号. */
+    public static final TableSpec HEALTH_BIRTHS = new TableSpec("health", "births", "出生医学证明编号", "登记日期");
+    /** 婚育信息: health/family.csv, keyed by 身份证号. */
+    public static final TableSpec HEALTH_FAMILY = new TableSpec("health", "family", "身份证号", "更新日期");
+
+    private static final List<TableSpec> KNOWN = List.of(POLICE_PERSON, POLICE_FLOATING, HEALTH_BIRTHS, HEALTH_FAMILY);
 
     public TableSpec {
         Objects.requireNonNull(department, "department");

@@ -51,8 +51,10 @@ class DatasetTest {
         Dataset dataset = Dataset.load(dir);
 
         assertThat(dataset.table(TableSpec.POLICE_FLOATING).rows()).isEmpty();
-        assertThat(dataset.rowCounts()).containsExactly(Map.entry("police/person", 1), Map.entry("police/floating", 0));
-        assertThat(Dataset.load(dir.resolve("police")).rowCounts()).containsValues(0, 0);
+        assertThat(dataset.rowCounts()).containsKeys(TableSpec.known().stream().map(TableSpec::id).toArray(String[]::new))
+                .containsEntry("police/person", 1)
+                .allSatisfy((table, rows) -> assertThat(rows).isEqualTo(table.equals("police/person") ? 1 : 0));
+        assertThat(Dataset.load(dir.resolve("police")).rowCounts().values()).containsOnly(0);
     }
 
     @Test

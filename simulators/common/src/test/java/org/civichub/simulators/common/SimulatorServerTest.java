@@ -52,6 +52,26 @@ class SimulatorServerTest {
         }
     }
 
+    @Path("extra")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class ExtraAdminResource {
+        @GET
+        public Map<String, Object> extra() {
+            return Map.of("extra", true);
+        }
+    }
+
+    @Test
+    void servesASimulatorsOwnAdminResourcesUnderAdmin() throws Exception {
+        Dataset dataset = Dataset.of();
+        try (SimulatorServer server = SimulatorServer.start("127.0.0.1", 0,
+                new AdminApi(dataset, Clock.forDataset(dataset, null)), new ExtraAdminResource())) {
+            assertThat(get(server.adminUrl() + "/extra").body()).isEqualTo("{\"extra\":true}");
+            assertThat(get(server.adminUrl() + "/status").statusCode()).isEqualTo(200);
+            assertThat(get(server.adminUrl() + "/clock").statusCode()).isEqualTo(200);
+        }
+    }
+
     @Test
     void closingWaitsForARequestInProgressAndThenRefusesNewOnes() throws Exception {
         SlowResource resource = new SlowResource();

@@ -1,0 +1,62 @@
+package org.civichub.simulators.health;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+import org.civichub.simulators.common.Dataset;
+import org.civichub.simulators.common.SimulatorOptions;
+import org.civichub.simulators.common.TableSpec;
+
+/**
+ * How to start a {@link HealthSimulator}.
+ *
+ * @param dataset the rows to drop
+ * @param dropFolder the exchange folder the files are written to (created when absent)
+ * @param host the address to bind
+ * @param port the port, 0 for a free one
+ * @param clock the clock's start, or null for the dataset's earliest update time
+ * @param seed the seed of the date styles when a table's dates are uniform (see {@link DateStyler})
+ * @param xlsxEvery every {@code xlsxEvery}-th file is XLSX ({@value #DEFAULT_XLSX_EVERY} by contract)
+ */
+public record HealthSimulatorSettings(Dataset dataset, Path dropFolder, String host, int port, Instant clock,
+                                      long seed, int xlsxEvery) {
+
+    public static final long DEFAULT_SEED = 1;
+    public static final int DEFAULT_XLSX_EVERY = 3;
+
+    public HealthSimulatorSettings {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(dropFolder, "dropFolder");
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0..65535, not " + port);
+        }
+        if (xlsxEvery < 1) {
+            throw new IllegalArgumentException("xlsxEvery must be >= 1, not " + xlsxEvery);
+        }
+    }
+
+    /** Defaults for tests: 127.0.0.1, a free port, clock at the earliest row, seed 1, every third XLSX. */
+    public static HealthSimulatorSettings of(Dataset dataset, Path dropFolder) {
+        return new HealthSimulatorSettings(dataset, dropFolder, SimulatorOptions.DEFAULT_HOST, 0, null,
+                DEFAULT_SEED, DEFAULT_XLSX_EVERY);
+    }
+
+    /** {@link #of} for the health tables of a dataset directory. */
+    public static HealthSimulatorSettings load(Path datasetDirectory, Path dropFolder) {
+        return of(Dataset.load(datasetDirectory, TableSpec.ofDepartment("health")), dropFolder);
+    }
+
+    public HealthSimulatorSettings withPort(int newPort) {
+        return new HealthSimulatorSettings(dataset, dropFolder, host, newPort, clock, seed, xlsxEvery);
+    }
+
+    public HealthSimulatorSettings withClock(Instant newClock) {
+        return new HealthSimulatorSettings(dataset, dropFolder, host, port, newClock, seed, xlsxEvery);
+    }
+
+    public HealthSimulatorSettings withSeed(long newSeed) {
+        return new HealthSimulatorSettings(dataset, dropFolder, host, port, clock, newSeed, xlsxEvery);
+    }
+}
