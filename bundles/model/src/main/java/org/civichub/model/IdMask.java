@@ -28,7 +28,7 @@ public final class IdMask {
         Matcher m = ID_LIKE.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
-            String run = m.group().replaceAll("[ \\-\\u3000－]", "");
+            String run = compact(m.group());
             String replacement = digits(run) < MIN_DIGITS ? m.group()
                     : run.substring(0, 6) + "*".repeat(run.length() - 10) + run.substring(run.length() - 4);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
@@ -44,8 +44,7 @@ public final class IdMask {
         }
         Matcher m = ID_LIKE.matcher(text);
         while (m.find()) {
-            String run = m.group().replaceAll("[ \\-\\u3000－]", "");
-            if (digits(run) >= MIN_DIGITS) {
+            if (digits(compact(m.group())) >= MIN_DIGITS) {
                 found.add(m.group());
             }
         }
@@ -55,6 +54,11 @@ public final class IdMask {
     /** Whether the text holds anything {@link #mask} would mask. */
     public static boolean containsIdLike(String text) {
         return text != null && !mask(text).equals(text);
+    }
+
+    /** The run without its separators. */
+    private static String compact(String run) {
+        return run.replaceAll("[ \\-\\u3000－]", "");
     }
 
     private static long digits(String run) {

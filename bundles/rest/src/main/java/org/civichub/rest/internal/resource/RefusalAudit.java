@@ -30,11 +30,11 @@ public final class RefusalAudit implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        String path = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
-        String[] parts = path.split("/");
-        boolean personal = "residents".equals(parts[0]) || "quarantine".equals(parts[0]);
+        String[] parts = request.getUriInfo().getPath().replaceAll("^/+|/+$", "").split("/");
+        boolean personal = parts.length <= 2 && ("residents".equals(parts[0]) || "quarantine".equals(parts[0]));
         boolean one = parts.length == 2;
-        if (!personal || !(status == 401 || status == 403 || status == 404 && one) || parts.length > 2) {
+        boolean refused = status == 401 || status == 403 || status == 404 && one;
+        if (!personal || !refused) {
             return;
         }
         String action = ("residents".equals(parts[0]) ? "resident." : "quarantine.")

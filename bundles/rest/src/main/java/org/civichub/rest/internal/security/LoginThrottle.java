@@ -59,8 +59,7 @@ final class LoginThrottle {
 
     /** 1 s after the first failure over the free ones, doubling, at most {@link #MAX_LOCK}. */
     static Duration lock(int over) {
-        return over > 20 ? MAX_LOCK : Duration.ofSeconds(1L << (over - 1)).compareTo(MAX_LOCK) > 0
-                ? MAX_LOCK : Duration.ofSeconds(1L << (over - 1));
+        return over > 20 ? MAX_LOCK : Duration.ofSeconds(Math.min(1L << (over - 1), MAX_LOCK.toSeconds()));
     }
 
     private static Duration remaining(Failures f, Instant now) {
