@@ -37,7 +37,7 @@ class NormalizerTest {
     @Test
     void aBrokenConstraintNamesTheSourceFieldAndTheRule() {
         RecordMapper wrongSex = r -> Mapping.of(new PersonFragment(r.provenance(), Fragments.WANG, "王芳", Sex.MALE,
-                "01", null, null, null, null, null, null, null), Map.of("sexMatchingIdNumber", "XB", "name", "XM"));
+                "01", null, null, null, null, null, null, null, java.util.List.of()), Map.of("sexMatchingIdNumber", "XB", "name", "XM"));
 
         List<Normalized> out = normalize(wrongSex, record());
 
