@@ -9,9 +9,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The hub's unified view of one person. Every field carries the source it was taken from; when
- * sources disagree the register ({@value #REGISTER}) wins over other departments, and among equals
- * the most recent one wins. {@link #tags()} holds the newest version of every tagged fact, one per
+ * The hub's unified view of one person. Every field carries the source it was taken from. When
+ * sources disagree on an identity or register field (name, sex, ethnicity, birth date, household,
+ * registered address, status) the register ({@value #REGISTER}) wins over other departments and
+ * among equals the most recent one wins; for the current address and the residence permit the most
+ * recent one wins. {@link #tags()} holds the newest version of every tagged fact, one per
  * kind and source record, ordered by kind and record. {@link #sources()} lists every source record
  * version that contributed, in record-key order.
  */
@@ -65,9 +67,9 @@ public record Resident(
                 pick(householdNo, sourced(f.householdNo(), p)),
                 pick(relationToHead, sourced(f.relationToHead(), p)),
                 pick(registeredAddress, sourced(f.registeredAddress(), p)),
-                pick(currentAddress, sourced(f.currentAddress(), p)),
+                Sourced.newer(currentAddress, sourced(f.currentAddress(), p)),
                 pick(status, sourced(f.status(), p)),
-                pick(residencePermit, sourced(f.residencePermit(), p)),
+                Sourced.newer(residencePermit, sourced(f.residencePermit(), p)),
                 mergeTags(f.tags(), p),
                 merged);
     }

@@ -59,9 +59,14 @@ public final class FieldReader {
      * one is a violation: such a record's place in the source's order is unknown.
      */
     public Instant updateTime(String field) {
-        Optional<Instant> t = SourceDates.time(record.sourceVersion());
+        return updateTime(field, SourceDates::time, "ISO-8601, yyyy-MM-dd HH:mm:ss or a date");
+    }
+
+    /** As {@link #updateTime(String)} for a source that writes its times one way only, {@code written}. */
+    public Instant updateTime(String field, Function<String, Optional<Instant>> parse, String written) {
+        Optional<Instant> t = parse.apply(record.sourceVersion());
         if (t.isEmpty()) {
-            add(field, "time.valid", record.sourceVersion(), "must be a real time");
+            add(field, "time.valid", record.sourceVersion(), "must be a real time written " + written);
         }
         return t.orElse(null);
     }

@@ -51,7 +51,7 @@ class NormalizerTest {
         RecordMapper flaky = r -> {
             if (r.equals(li)) {
                 return Mapping.of(Fragments.valid(Fragments.LI, "李强", "H1", "02", "2024-01-01T00:00:01Z", null)
-                        .fragment(), Map.of());
+                        .persons().get(0), Map.of());
             }
             throw new IllegalStateException("boom");
         };

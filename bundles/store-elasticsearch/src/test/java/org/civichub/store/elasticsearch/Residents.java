@@ -47,6 +47,8 @@ public final class Residents {
         Resident r = Resident.of(KEYS.residentId(id), new PersonFragment(police, id, "欧阳 娜娜", Sex.FEMALE, "01", LocalDate.of(1980, 1, 15),
                 "H0001", "02", registered, registered, PersonStatus.ACTIVE,
                 new ResidencePermit("JZZ-1", LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1)), java.util.List.of()));
-        return r.merge(new PersonFragment(health, id, "欧阳娜娜", null, null, null, null, null, null, current, null, null, java.util.List.of()));
+        return r.merge(new PersonFragment(health, id, "欧阳娜娜", null, null, null, null, null, null, current, null, null,
+                java.util.List.of(new org.civichub.model.Tag(org.civichub.model.TagKind.MARITAL,
+                        org.civichub.model.TagStatus.ACTIVE, "已婚", "1", null, null))));
     }
 }

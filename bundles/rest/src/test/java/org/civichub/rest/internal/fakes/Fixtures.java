@@ -70,6 +70,6 @@ public final class Fixtures {
     public static ConnectorStatus connector(String id, String department, String state) {
         return new ConnectorStatus(id, department, List.of("person"), state, "2024-03-01T08:00:00Z#42",
                 UPDATED, "degraded".equals(state) ? "SOAP fault for 350203199003071234" : null,
-                "degraded".equals(state) ? UPDATED : null, List.of(new RecordCounts("person", 90, 10)));
+                "degraded".equals(state) ? UPDATED : null, List.of(new RecordCounts("person", 100, 90, 0, 10, 0)));
     }
 }

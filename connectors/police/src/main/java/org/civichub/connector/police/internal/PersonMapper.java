@@ -31,7 +31,7 @@ final class PersonMapper {
     static Mapping map(SourceRecord r) {
         FieldReader f = new FieldReader(r);
         f.key("GMSFHM");
-        f.updateTime("GXSJ");
+        f.updateTime("GXSJ", PoliceTime::parse, "yyyy-MM-dd HH:mm:ss");
         IdNumber id = f.linkableId("GMSFHM");
         String name = f.text("XM");
         Sex sex = f.lookup("XB", Sex::of, "code.GBT2261", "not a sex code of GB/T 2261.1 (0, 1, 2, 9)");

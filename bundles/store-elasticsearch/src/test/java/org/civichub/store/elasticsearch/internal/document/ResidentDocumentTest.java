@@ -65,6 +65,7 @@ class ResidentDocumentTest {
         assertThat(doc.sex()).isEqualTo("2");
         assertThat(doc.status()).isEqualTo("0");
         assertThat(doc.departments()).containsExactly("health", "police");
+        assertThat(doc.tags()).containsExactly("marital", "marital:已婚");
     }
 
     @Test
