@@ -195,6 +195,6 @@ public class PoliceConnectorIT extends KarafTestSupport {
     }
 
     private long pulled() {
-        return connectors.get(CONNECTOR).map(s -> s.counts().stream().mapToLong(RecordCounts::pulled).sum()).orElse(0L);
+        return connectors.get(CONNECTOR).map(s -> s.counts().stream().mapToLong(RecordCounts::versions).sum()).orElse(0L);
     }
 }

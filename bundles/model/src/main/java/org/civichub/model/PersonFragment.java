@@ -8,15 +8,20 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * What one source record says about one person, already mapped to canonical types. Fields the
- * record does not carry are {@code null}. The constraints are checked before the fragment may
- * reach a resident; their messages state the rule.
+ * What one source record says about one person, already mapped to canonical types: identity and
+ * register facts, and {@link Tag tagged facts} with their status and validity. Fields the record
+ * does not carry are {@code null}. The ID number is optional: a fragment without a valid one (a
+ * newborn, a number with a wrong check character) cannot be linked to a resident yet, but it is
+ * not bad input. The constraints are checked before the fragment may reach a resident; their
+ * messages state the rule.
  */
 public record PersonFragment(
         @NotNull(message = "the source is required") Provenance source,
-        @NotNull(message = "a valid ID number is required") IdNumber idNumber,
+        IdNumber idNumber,
         @NotBlank(message = "a name is required")
         @Size(max = 40, message = "a name has at most 40 characters")
         @Pattern(regexp = "[^0-9<>{}]*", message = "a name has no digits or markup") String name,
@@ -29,7 +34,22 @@ public record PersonFragment(
         @Valid Address registeredAddress,
         @Valid Address currentAddress,
         PersonStatus status,
-        ResidencePermit residencePermit) {
+        ResidencePermit residencePermit,
+        List<Tag> tags) {
+
+    public PersonFragment {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A fragment from {@code source} to fill in with {@link Builder}. */
+    public static Builder from(Provenance source) {
+        return new Builder(source);
+    }
+
+    /** Whether the fragment can be linked to a resident by its ID number. */
+    public boolean isLinkable() {
+        return idNumber != null;
+    }
 
     /** The birth date, when given, is the one the ID number encodes. */
     @AssertTrue(message = "the birth date must match the one in the ID number")
@@ -41,5 +61,89 @@ public record PersonFragment(
     @AssertTrue(message = "the sex must match the one in the ID number")
     public boolean isSexMatchingIdNumber() {
         return idNumber == null || (sex != Sex.MALE && sex != Sex.FEMALE) || sex == idNumber.sex();
+    }
+
+    /** Builds a fragment field by field; unset fields stay {@code null}. */
+    public static final class Builder {
+        private final Provenance source;
+        private IdNumber idNumber;
+        private String name;
+        private Sex sex;
+        private String ethnicity;
+        private LocalDate birthDate;
+        private String householdNo;
+        private String relationToHead;
+        private Address registeredAddress;
+        private Address currentAddress;
+        private PersonStatus status;
+        private ResidencePermit residencePermit;
+        private final List<Tag> tags = new ArrayList<>();
+
+        private Builder(Provenance source) {
+            this.source = source;
+        }
+
+        public Builder idNumber(IdNumber v) {
+            idNumber = v;
+            return this;
+        }
+
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder sex(Sex v) {
+            sex = v;
+            return this;
+        }
+
+        public Builder ethnicity(String v) {
+            ethnicity = v;
+            return this;
+        }
+
+        public Builder birthDate(LocalDate v) {
+            birthDate = v;
+            return this;
+        }
+
+        public Builder household(String number, String relation) {
+            householdNo = number;
+            relationToHead = relation;
+            return this;
+        }
+
+        public Builder registeredAddress(Address v) {
+            registeredAddress = v;
+            return this;
+        }
+
+        public Builder currentAddress(Address v) {
+            currentAddress = v;
+            return this;
+        }
+
+        public Builder status(PersonStatus v) {
+            status = v;
+            return this;
+        }
+
+        public Builder residencePermit(ResidencePermit v) {
+            residencePermit = v;
+            return this;
+        }
+
+        public Builder tag(Tag t) {
+            if (t != null) {
+                tags.add(t);
+            }
+            return this;
+        }
+
+        public PersonFragment build() {
+            return new PersonFragment(source, idNumber, name, sex, ethnicity, birthDate, householdNo, relationToHead,
+                    registeredAddress, currentAddress, status, residencePermit, tags);
+        }
     }
 }

@@ -4,12 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * The hub's unified view of one person. Every field carries the source it was taken from; when
- * sources disagree the most recent one wins. {@link #sources()} lists every source record version
- * that contributed, in record-key order.
+ * The hub's unified view of one person. Every field carries the source it was taken from. When
+ * sources disagree on an identity or register field (name, sex, ethnicity, birth date, household,
+ * registered address, status) the register ({@value #REGISTER}) wins over other departments and
+ * among equals the most recent one wins; for the current address and the residence permit the most
+ * recent one wins. {@link #tags()} holds the newest version of every tagged fact, one per
+ * kind and source record, ordered by kind and record. {@link #sources()} lists every source record
+ * version that contributed, in record-key order.
  */
 public record Resident(
         String id,
@@ -24,18 +30,24 @@ public record Resident(
         Sourced<Address> currentAddress,
         Sourced<PersonStatus> status,
         Sourced<ResidencePermit> residencePermit,
+        List<Sourced<Tag>> tags,
         List<Provenance> sources) {
+
+    /** The department whose identity and register facts win over those of the others. */
+    public static final String REGISTER = "police";
+
 
     public Resident {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(idNumber, "idNumber");
+        tags = tags == null ? List.of() : List.copyOf(tags);
         sources = List.copyOf(sources);
     }
 
     /** A resident with this id known so far only from one fragment. */
     public static Resident of(String id, PersonFragment f) {
         Resident empty = new Resident(id, f.idNumber(),
-                null, null, null, null, null, null, null, null, null, null, List.of());
+                null, null, null, null, null, null, null, null, null, null, List.of(), List.of());
         return empty.merge(f);
     }
 
@@ -48,17 +60,47 @@ public record Resident(
             merged.sort(Comparator.comparing(Provenance::recordKey).thenComparing(Provenance::sourceVersion));
         }
         return new Resident(id, idNumber,
-                Sourced.newer(name, sourced(f.name(), p)),
-                Sourced.newer(sex, sourced(f.sex(), p)),
-                Sourced.newer(ethnicity, sourced(f.ethnicity(), p)),
-                Sourced.newer(birthDate, sourced(f.birthDate(), p)),
-                Sourced.newer(householdNo, sourced(f.householdNo(), p)),
-                Sourced.newer(relationToHead, sourced(f.relationToHead(), p)),
-                Sourced.newer(registeredAddress, sourced(f.registeredAddress(), p)),
+                pick(name, sourced(f.name(), p)),
+                pick(sex, sourced(f.sex(), p)),
+                pick(ethnicity, sourced(f.ethnicity(), p)),
+                pick(birthDate, sourced(f.birthDate(), p)),
+                pick(householdNo, sourced(f.householdNo(), p)),
+                pick(relationToHead, sourced(f.relationToHead(), p)),
+                pick(registeredAddress, sourced(f.registeredAddress(), p)),
                 Sourced.newer(currentAddress, sourced(f.currentAddress(), p)),
-                Sourced.newer(status, sourced(f.status(), p)),
+                pick(status, sourced(f.status(), p)),
                 Sourced.newer(residencePermit, sourced(f.residencePermit(), p)),
+                mergeTags(f.tags(), p),
                 merged);
+    }
+
+    /** The tags with those of one fragment: a newer version of the same fact replaces the older. */
+    private List<Sourced<Tag>> mergeTags(List<Tag> incoming, Provenance p) {
+        if (incoming.isEmpty()) {
+            return tags;
+        }
+        Map<String, Sourced<Tag>> byFact = new TreeMap<>();
+        tags.forEach(t -> byFact.put(factKey(t.value().kind(), t.source()), t));
+        for (Tag t : incoming) {
+            byFact.merge(factKey(t.kind(), p), new Sourced<>(t, p), Sourced::newer);
+        }
+        return new ArrayList<>(byFact.values());
+    }
+
+    private static String factKey(TagKind kind, Provenance p) {
+        return kind.ordinal() + "|" + p.recordKey();
+    }
+
+    /** The register's value over any other department's; between equals, the newer. */
+    private static <T> Sourced<T> pick(Sourced<T> a, Sourced<T> b) {
+        if (a != null && b != null && isRegister(a) != isRegister(b)) {
+            return isRegister(a) ? a : b;
+        }
+        return Sourced.newer(a, b);
+    }
+
+    private static boolean isRegister(Sourced<?> s) {
+        return REGISTER.equals(s.source().department());
     }
 
     private static <T> Sourced<T> sourced(T value, Provenance p) {

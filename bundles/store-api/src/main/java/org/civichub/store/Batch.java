@@ -7,15 +7,21 @@ import org.civichub.model.Resident;
 
 /**
  * Everything one step of the data path writes for a batch of source records: each record as
- * received with its outcome, the quarantine entries, the residents and households that changed and
- * the change events for the outbox.
+ * received with its outcome, the quarantine entries, the residents and households that changed,
+ * the change events for the outbox, and where each record now stands ({@link Link}).
  */
 public record Batch(
         List<RawEntry> raw,
         List<QuarantineEntry> quarantine,
         List<Resident> residents,
         List<Household> households,
-        List<ChangeEvent> changes) {
+        List<ChangeEvent> changes,
+        List<Link> links) {
+
+    public Batch(List<RawEntry> raw, List<QuarantineEntry> quarantine, List<Resident> residents,
+                 List<Household> households, List<ChangeEvent> changes) {
+        this(raw, quarantine, residents, households, changes, List.of());
+    }
 
     public Batch {
         raw = List.copyOf(raw);
@@ -23,9 +29,10 @@ public record Batch(
         residents = List.copyOf(residents);
         households = List.copyOf(households);
         changes = List.copyOf(changes);
+        links = List.copyOf(links);
     }
 
     public int size() {
-        return raw.size() + quarantine.size() + residents.size() + households.size() + changes.size();
+        return raw.size() + quarantine.size() + residents.size() + households.size() + changes.size() + links.size();
     }
 }

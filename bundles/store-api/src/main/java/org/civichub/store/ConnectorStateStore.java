@@ -14,6 +14,6 @@ public interface ConnectorStateStore {
     /** Stores the state durably before returning. */
     void put(ConnectorState state);
 
-    /** Indexed and quarantined record versions of a department, per record type. */
-    List<RecordCounts> counts(String department);
+    /** The record versions a connector instance pulled and where its records stand, per record type. */
+    List<RecordCounts> counts(String connectorId);
 }

@@ -1,9 +1,15 @@
 package org.civichub.store;
 
-/** How many source record versions of one department and record type were indexed or quarantined. */
-public record RecordCounts(String recordType, long indexed, long quarantined) {
+/**
+ * The records of one connector and record type: how many versions were pulled, and where each
+ * record stands by its latest version. {@code linked + unlinked + quarantined + review} is the
+ * number of distinct records.
+ */
+public record RecordCounts(String recordType, long versions, long linked, long unlinked, long quarantined,
+                           long review) {
 
-    public long pulled() {
-        return indexed + quarantined;
+    /** Distinct records of this type. */
+    public long records() {
+        return linked + unlinked + quarantined + review;
     }
 }

@@ -1,15 +1,24 @@
 package org.civichub.store;
 
+import java.util.List;
+
 /**
  * A search for residents. {@code text} matches a name in characters, full pinyin or initials, a
  * full or partial ID number, or address text; {@code community} (optional) restricts to a division
- * code prefix.
+ * code prefix; every one of {@code tags} (kind codes such as {@code subsistence}, or kind and
+ * detail such as {@code disability:肢体}) must be an active tag of the resident.
  */
-public record ResidentQuery(String text, String community, int page, int size) {
+public record ResidentQuery(String text, String community, List<String> tags, int page, int size) {
+
+    public ResidentQuery(String text, String community, int page, int size) {
+        this(text, community, List.of(), page, size);
+    }
+
 
     public static final int MAX_SIZE = 200;
 
     public ResidentQuery {
+        tags = tags == null ? List.of() : List.copyOf(tags);
         if (page < 0) {
             throw new IllegalArgumentException("page must be 0 or more");
         }

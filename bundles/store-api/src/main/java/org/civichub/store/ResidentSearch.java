@@ -6,4 +6,7 @@ import org.civichub.model.Resident;
 public interface ResidentSearch {
 
     Page<Resident> search(ResidentQuery query, Scope scope);
+
+    /** How many residents in the scope have each active tag term, by term (see {@link ResidentQuery#tags()}). */
+    java.util.Map<String, Long> tagCounts(Scope scope);
 }

@@ -12,6 +12,7 @@ import org.civichub.store.Batch;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorState;
 import org.civichub.store.ConnectorStateStore;
+import org.civichub.store.Link;
 import org.civichub.store.QuarantineEntry;
 import org.civichub.store.WriteFailure;
 
@@ -27,6 +28,7 @@ import org.civichub.store.WriteFailure;
  *   <li>only then the residents. A resident the store rejects sends the records it came from to
  *       quarantine; one it could not store for now fails the batch, and the re-read finds that
  *       resident unchanged and derives its events again;</li>
+ *   <li>then where each record stands ({@link Link}), the rejected ones as quarantined;</li>
  *   <li>only when all of it is durable does the connector's watermark advance.</li>
  * </ol>
  * So every change of a stored resident has its change event and its households durable: a change
@@ -52,17 +54,19 @@ final class BatchStore {
         List<WriteFailure> failures = write(new Batch(List.of(), List.of(), b.residents(), List.of(), List.of()));
         requireNone(failures.stream().filter(WriteFailure::retryable).toList());
         Map<String, QuarantineEntry> rejected = rejectedRecords(mb, failures);
-        if (!rejected.isEmpty()) {
-            requireNone(writer.write(new Batch(List.of(), List.copyOf(rejected.values()), List.of(), List.of(),
-                    List.of())));
-        }
+        Map<String, Link> links = new LinkedHashMap<>(mb.linksByRecord());
+        rejected.keySet().forEach(recordId -> links.computeIfPresent(recordId,
+                (k, l) -> l.as(Link.State.QUARANTINED, null)));
+        requireNone(write(new Batch(List.of(), List.copyOf(rejected.values()), List.of(), List.of(), List.of(),
+                List.copyOf(links.values()))));
         if (mb.watermarkAfter() != null) {
             ConnectorState s = states.get(mb.connectorId()).orElse(ConnectorState.initial(mb.connectorId()));
             states.put(new ConnectorState(s.connectorId(), mb.watermarkAfter(), s.lastSync(), s.lastError(),
                     s.lastErrorAt()));
         }
-        int quarantined = b.quarantine().size() + rejected.size();
-        return new IntakeResult(mb.records() - quarantined, quarantined);
+        int quarantined = (int) links.values().stream().filter(l -> l.state() == Link.State.QUARANTINED).count();
+        int unlinked = (int) links.values().stream().filter(l -> l.state() == Link.State.UNLINKED).count();
+        return new IntakeResult(mb.records() - quarantined - unlinked, unlinked, quarantined);
     }
 
     private List<WriteFailure> write(Batch batch) {

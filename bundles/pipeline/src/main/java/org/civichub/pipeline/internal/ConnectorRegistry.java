@@ -82,7 +82,7 @@ public final class ConnectorRegistry implements Connectors, ConnectorMappers {
     private ConnectorStatus status(SourceConnector c) {
         ConnectorState s = states.get(c.id()).orElse(ConnectorState.initial(c.id()));
         return new ConnectorStatus(c.id(), c.department(), c.recordTypes(), state(c, s), s.watermark(),
-                s.lastSync(), s.lastError(), s.lastErrorAt(), states.counts(c.department()),
+                s.lastSync(), s.lastError(), s.lastErrorAt(), states.counts(c.id()),
                 progress.progress(c.id()).orElse(null));
     }
 

@@ -59,7 +59,9 @@ final class IntakeMeter {
                 .add(result.indexed());
         metrics.counter("civichub_connector_records_quarantined_total", "Records the intake quarantined", labels)
                 .add(result.quarantined());
-        progress.pageStored(id, result.indexed() + result.quarantined());
+        metrics.counter("civichub_connector_records_unlinked_total",
+                "Records the intake kept without a resident (no valid ID number yet)", labels).add(result.unlinked());
+        progress.pageStored(id, result.indexed() + result.unlinked() + result.quarantined());
         if (r.batch().watermarkAfter() != null) {
             Instant t = watermarkTime(r.batch());
             if (t == null) {

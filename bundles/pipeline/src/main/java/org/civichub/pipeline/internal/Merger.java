@@ -1,5 +1,6 @@
 package org.civichub.pipeline.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,12 +16,15 @@ import org.civichub.model.Resident;
 import org.civichub.model.Pseudonyms;
 import org.civichub.model.SourceRecord;
 import org.civichub.store.Batch;
+import org.civichub.store.Link;
 import org.civichub.store.QuarantineEntry;
 import org.civichub.store.ResidentStore;
 
 /**
- * The resolve-and-merge stage, after the raw stage has kept every record. For now a person is resolved by their valid 18-character ID number
- * only; fragments are merged into the stored resident in source-time order, and only residents that
+ * The resolve-and-merge stage, after the raw stage has kept every record. For now a person is
+ * resolved by their valid ID number only: every fragment with one (the record's subject and the
+ * other persons it names) joins that person's resident, and a record whose subject has none stays
+ * unlinked. Fragments are merged into the stored resident in source-time order, and only residents that
  * actually change are written, each with a change event. Households follow their members.
  *
  * <p>Everything derived here is a function of the stored residents and households and the records
@@ -47,14 +51,22 @@ final class Merger {
 
     MergedBatch merge(NormalizedBatch nb) {
         List<QuarantineEntry> quarantine = new ArrayList<>();
-        Map<String, List<Normalized>> byResident = new LinkedHashMap<>();
+        Map<String, List<Fact>> byResident = new LinkedHashMap<>();
+        Map<String, Link> links = new LinkedHashMap<>();
         for (Normalized n : nb.records()) {
-            if (n.isValid()) {
-                String id = pseudonyms.residentId(n.fragment().idNumber());
-                byResident.computeIfAbsent(id, k -> new ArrayList<>()).add(n);
-            } else {
+            if (!n.isValid()) {
                 quarantine.add(new QuarantineEntry(n.record(), n.violations(), clock.instant()));
+                links.put(n.record().id(), link(nb.connectorId(), n.record(), Link.State.QUARANTINED, null));
+                continue;
             }
+            for (PersonFragment f : n.linkable()) {
+                String id = pseudonyms.residentId(f.idNumber());
+                byResident.computeIfAbsent(id, k -> new ArrayList<>()).add(new Fact(n.record(), f));
+            }
+            links.put(n.record().id(), n.isLinked()
+                    ? link(nb.connectorId(), n.record(), Link.State.LINKED,
+                            pseudonyms.residentId(n.persons().get(0).idNumber()))
+                    : link(nb.connectorId(), n.record(), Link.State.UNLINKED, null));
         }
         Map<String, Resident> stored = byResident.isEmpty() ? Map.of() : store.residents(byResident.keySet());
         List<Resident> changed = new ArrayList<>();
@@ -62,13 +74,13 @@ final class Merger {
         Map<String, List<SourceRecord>> sources = new HashMap<>();
         HouseholdUpdates households = new HouseholdUpdates(store, pseudonyms);
         byResident.forEach((id, fragments) -> {
-            fragments.sort(Comparator.comparing(Normalized::fragment, Merger::bySourceTime));
+            fragments.sort(Comparator.comparing(Fact::fragment, Merger::bySourceTime));
             Resident before = stored.get(id);
             Resident after = before;
-            for (Normalized n : fragments) {
+            for (Fact n : fragments) {
                 after = after == null ? Resident.of(id, n.fragment()) : after.merge(n.fragment());
             }
-            List<SourceRecord> records = fragments.stream().map(Normalized::record).toList();
+            List<SourceRecord> records = fragments.stream().map(Fact::record).distinct().toList();
             sources.put(id, records);
             if (!after.equals(before)) {
                 changed.add(after);
@@ -81,7 +93,16 @@ final class Merger {
         });
         List<Household> changedHouseholds = households.changed();
         Batch batch = new Batch(List.of(), quarantine, changed, changedHouseholds, events);
-        return new MergedBatch(nb.connectorId(), nb.records().size(), batch, sources, nb.watermarkAfter());
+        return new MergedBatch(nb.connectorId(), nb.records().size(), batch, sources, links, nb.watermarkAfter());
+    }
+
+    private Link link(String connectorId, SourceRecord r, Link.State state, String residentId) {
+        String position = pseudonyms.hash("link", r.key().recordKey().getBytes(StandardCharsets.UTF_8));
+        return Link.of(position, connectorId, r, state, residentId);
+    }
+
+    /** What one record says about one linkable person. */
+    private record Fact(SourceRecord record, PersonFragment fragment) {
     }
 
     private ChangeEvent event(Resident before, Resident after, List<String> fields, Provenance cause) {
@@ -93,7 +114,7 @@ final class Merger {
      * The most recent source the change adds to the resident. A record version the resident already
      * has was the cause, if of anything, of an earlier change, whose event id it names.
      */
-    private static Provenance cause(Resident before, List<Normalized> fragments) {
+    private static Provenance cause(Resident before, List<Fact> fragments) {
         Provenance newest = fragments.get(fragments.size() - 1).fragment().source();
         for (int i = fragments.size() - 1; i >= 0; i--) {
             Provenance p = fragments.get(i).fragment().source();

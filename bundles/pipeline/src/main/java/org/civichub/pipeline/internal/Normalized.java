@@ -5,14 +5,32 @@ import org.civichub.model.PersonFragment;
 import org.civichub.model.SourceRecord;
 import org.civichub.model.Violation;
 
-/** A source record after mapping and validation: a valid fragment, or the violations that hold it back. */
-record Normalized(SourceRecord record, PersonFragment fragment, List<Violation> violations) {
+/**
+ * A source record after mapping and validation: the valid fragments about the persons it names
+ * (its subject first), or the violations that hold it back.
+ */
+record Normalized(SourceRecord record, List<PersonFragment> persons, List<Violation> violations) {
 
     Normalized {
+        persons = List.copyOf(persons);
         violations = List.copyOf(violations);
+    }
+
+    static Normalized held(SourceRecord record, List<Violation> violations) {
+        return new Normalized(record, List.of(), violations);
     }
 
     boolean isValid() {
         return violations.isEmpty();
+    }
+
+    /** Whether the record's subject can be linked to a resident now; a valid record's subject always exists. */
+    boolean isLinked() {
+        return isValid() && persons.get(0).isLinkable();
+    }
+
+    /** The fragments that can be linked to a resident, the subject's first when it can. */
+    List<PersonFragment> linkable() {
+        return persons.stream().filter(PersonFragment::isLinkable).toList();
     }
 }

@@ -1,7 +1,9 @@
 package org.civichub.pipeline.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.civichub.connector.api.IntakeBatch;
 import org.civichub.connector.api.Mapping;
 import org.civichub.connector.api.RecordMapper;
@@ -10,7 +12,8 @@ import org.civichub.model.Violation;
 
 /**
  * The normalize-and-validate stage: maps each record with its connector's mapper and checks the
- * fragment's constraints. A record that fails either is held back with every violation; the rest
+ * constraints of every fragment it yields (the subject's violations name its source fields; those of
+ * the other persons the fields the mapping names {@code <index>.<property>}). A record that fails either is held back with every violation; the rest
  * of the batch flows on.
  */
 final class Normalizer {
@@ -38,13 +41,30 @@ final class Normalizer {
         try {
             m = mapper.map(r);
         } catch (RuntimeException e) {
-            return new Normalized(r, null, List.of(new Violation("*", "mapping.failed", "",
-                    "the mapper failed: " + e)));
+            return Normalized.held(r, List.of(new Violation("*", "mapping.failed", "", "the mapper failed: " + e)));
         }
         if (m.isRejected()) {
-            return new Normalized(r, null, m.violations());
+            return Normalized.held(r, m.violations());
         }
-        List<Violation> broken = validator.validate(m.fragment(), m.sourceField());
-        return broken.isEmpty() ? new Normalized(r, m.fragment(), List.of()) : new Normalized(r, null, broken);
+        List<Violation> broken = new ArrayList<>();
+        for (int i = 0; i < m.persons().size(); i++) {
+            broken.addAll(validator.validate(m.persons().get(i), sourceFields(m.sourceField(), i)));
+        }
+        return broken.isEmpty() ? new Normalized(r, m.persons(), List.of()) : Normalized.held(r, broken);
+    }
+
+    /** The source fields of person {@code i}: the subject's keys as they are, the others' prefixed {@code i.}. */
+    private static Map<String, String> sourceFields(Map<String, String> all, int i) {
+        if (i == 0) {
+            return all;
+        }
+        String prefix = i + ".";
+        Map<String, String> out = new HashMap<>();
+        all.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                out.put(k.substring(prefix.length()), v);
+            }
+        });
+        return out;
     }
 }

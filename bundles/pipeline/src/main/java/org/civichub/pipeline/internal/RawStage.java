@@ -13,7 +13,8 @@ import org.civichub.store.RawEntry;
 import org.civichub.store.WriteFailure;
 
 /**
- * The raw stage: every record of the batch is kept as received, with its outcome, before anything
+ * The raw stage: every record of the batch is kept as received, with its outcome (indexed into its
+ * subject's resident, unlinked, or quarantined) and the connector it came through, before anything
  * is derived from it. A record the store rejects is held back (rule {@code store.rejected}), so no
  * resident is built from a record that is not kept; if the store cannot take the batch at all, the
  * batch fails.
@@ -29,7 +30,7 @@ final class RawStage {
     }
 
     NormalizedBatch store(NormalizedBatch nb) {
-        List<RawEntry> raw = nb.records().stream().map(this::entry).toList();
+        List<RawEntry> raw = nb.records().stream().map(n -> entry(n, nb.connectorId())).toList();
         List<WriteFailure> failures = writer.write(new Batch(raw, List.of(), List.of(), List.of(), List.of()));
         BatchStore.requireNone(failures.stream().filter(WriteFailure::retryable).toList());
         if (failures.isEmpty()) {
@@ -40,15 +41,19 @@ final class RawStage {
         List<Normalized> out = new ArrayList<>(nb.records().size());
         for (Normalized n : nb.records()) {
             WriteFailure f = byId.get(n.record().id());
-            out.add(f == null ? n : new Normalized(n.record(), null, List.of(new Violation("*", "store.rejected", "",
+            out.add(f == null ? n : Normalized.held(n.record(), List.of(new Violation("*", "store.rejected", "",
                     "the store rejected the record as received: " + f.reason()))));
         }
         return new NormalizedBatch(nb.connectorId(), out, nb.watermarkAfter());
     }
 
-    private RawEntry entry(Normalized n) {
-        return n.isValid()
-                ? new RawEntry(n.record(), RawEntry.Outcome.INDEXED, pseudonyms.residentId(n.fragment().idNumber()))
-                : new RawEntry(n.record(), RawEntry.Outcome.QUARANTINED, null);
+    private RawEntry entry(Normalized n, String connectorId) {
+        if (!n.isValid()) {
+            return new RawEntry(n.record(), RawEntry.Outcome.QUARANTINED, null, connectorId);
+        }
+        return n.isLinked()
+                ? new RawEntry(n.record(), RawEntry.Outcome.INDEXED, pseudonyms.residentId(n.persons().get(0).idNumber()),
+                        connectorId)
+                : new RawEntry(n.record(), RawEntry.Outcome.UNLINKED, null, connectorId);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.civichub.model.Resident;
 import org.civichub.model.Sourced;
+import org.civichub.model.Tag;
 
 /** Names the fields whose values differ between two versions of a resident. */
 final class ResidentChanges {
@@ -30,7 +31,10 @@ final class ResidentChanges {
     private ResidentChanges() {
     }
 
-    /** The changed field names in a fixed order; every field with a value when {@code before} is null. */
+    /**
+     * The changed field names in a fixed order, {@code tags} last; every field with a value when
+     * {@code before} is null.
+     */
     static List<String> fields(Resident before, Resident after) {
         List<String> changed = new ArrayList<>();
         FIELDS.forEach((name, get) -> {
@@ -40,7 +44,14 @@ final class ResidentChanges {
                 changed.add(name);
             }
         });
+        if (!tags(before).equals(tags(after))) {
+            changed.add("tags");
+        }
         return changed;
+    }
+
+    private static List<Tag> tags(Resident r) {
+        return r == null ? List.of() : r.tags().stream().map(Sourced::value).toList();
     }
 
     private static Object value(Sourced<?> s) {

@@ -38,7 +38,7 @@ class ConnectorRegistryTest {
 
         @Override
         public List<RecordCounts> counts(String department) {
-            return List.of(new RecordCounts("person", 3, 1));
+            return List.of(new RecordCounts("person", 4, 3, 0, 1, 0));
         }
     };
     private final BlockingQueue<String> syncs = new LinkedBlockingQueue<>();
@@ -94,7 +94,7 @@ class ConnectorRegistryTest {
         states.put("police-a", new ConnectorState("police-a", "w1", t, "busy", t.plusSeconds(1)));
         ConnectorStatus degraded = registry.get("police-a").orElseThrow();
         assertThat(degraded.state()).isEqualTo("degraded");
-        assertThat(degraded.counts()).containsExactly(new RecordCounts("person", 3, 1));
+        assertThat(degraded.counts()).containsExactly(new RecordCounts("person", 4, 3, 0, 1, 0));
         assertThat(degraded.watermark()).isEqualTo("w1");
 
         states.put("police-a", new ConnectorState("police-a", "w2", t.plusSeconds(2), "busy", t.plusSeconds(1)));

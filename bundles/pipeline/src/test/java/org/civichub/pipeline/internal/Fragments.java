@@ -29,7 +29,7 @@ final class Fragments {
                             PersonStatus status) {
         SourceRecord r = record(id, version, Map.of("XM", name, "HH", household));
         PersonFragment f = new PersonFragment(r.provenance(), id, name, id.sex(), "01", id.birthDate(),
-                household, relation, null, null, status, null);
-        return new Normalized(r, f, java.util.List.of());
+                household, relation, null, null, status, null, java.util.List.of());
+        return new Normalized(r, java.util.List.of(f), java.util.List.of());
     }
 }

@@ -100,7 +100,7 @@ class MergerTest {
 
     @Test
     void invalidRecordsAreQuarantinedAndTheRestFlows() {
-        var bad = new Normalized(Fragments.record(Fragments.LI, "2024-01-01T00:00:00Z", Map.of()), null,
+        var bad = Normalized.held(Fragments.record(Fragments.LI, "2024-01-01T00:00:00Z", Map.of()),
                 List.of(new Violation("GMSFHM", "id.checkCharacter", "x", "bad")));
 
         MergedBatch mb = merge(bad, Fragments.valid(Fragments.WANG, "王芳", "H1", "02", "2024-01-01T00:00:00Z",

@@ -37,7 +37,7 @@ class NormalizerTest {
     @Test
     void aBrokenConstraintNamesTheSourceFieldAndTheRule() {
         RecordMapper wrongSex = r -> Mapping.of(new PersonFragment(r.provenance(), Fragments.WANG, "王芳", Sex.MALE,
-                "01", null, null, null, null, null, null, null), Map.of("sexMatchingIdNumber", "XB", "name", "XM"));
+                "01", null, null, null, null, null, null, null, java.util.List.of()), Map.of("sexMatchingIdNumber", "XB", "name", "XM"));
 
         List<Normalized> out = normalize(wrongSex, record());
 
@@ -51,7 +51,7 @@ class NormalizerTest {
         RecordMapper flaky = r -> {
             if (r.equals(li)) {
                 return Mapping.of(Fragments.valid(Fragments.LI, "李强", "H1", "02", "2024-01-01T00:00:01Z", null)
-                        .fragment(), Map.of());
+                        .persons().get(0), Map.of());
             }
             throw new IllegalStateException("boom");
         };

@@ -26,8 +26,8 @@ class RawStageTest {
             PersonStatus.ACTIVE);
     private final Normalized li = Fragments.valid(Fragments.LI, "李强", "H1", "20", "2024-01-01T00:00:01Z",
             PersonStatus.ACTIVE);
-    private final Normalized bad = new Normalized(Fragments.record(Fragments.LI, "2024-01-01T00:00:02Z", Map.of()),
-            null, List.of(new Violation("GMSFHM", "id.checkCharacter", "x", "bad")));
+    private final Normalized bad = Normalized.held(Fragments.record(Fragments.LI, "2024-01-01T00:00:02Z", Map.of()),
+            List.of(new Violation("GMSFHM", "id.checkCharacter", "x", "bad")));
 
     @Test
     void keepsEveryRecordWithItsOutcomeBeforeAnythingIsDerived() {

@@ -6,6 +6,7 @@ import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
+import org.civichub.store.LinkStore;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
@@ -41,11 +42,12 @@ public final class ApiServer {
             @Reference UserDirectory users,
             @Reference StoreHealth storeHealth,
             @Reference Metrics metrics,
-            @Reference Pseudonyms pseudonyms) {
+            @Reference Pseudonyms pseudonyms,
+            @Reference LinkStore links) {
         ServerSettings settings = ServerSettings.from(config);
         server = RestServer.start(settings,
                 new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users,
-                        storeHealth, metrics, pseudonyms),
+                        storeHealth, metrics, pseudonyms, links),
                 Clock.systemUTC());
         LOG.info("CivicHub API listening at {}", server.address());
     }

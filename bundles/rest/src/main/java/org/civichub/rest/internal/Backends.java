@@ -6,6 +6,7 @@ import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
+import org.civichub.store.LinkStore;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
@@ -21,7 +22,8 @@ public record Backends(
         UserDirectory users,
         StoreHealth storeHealth,
         Metrics metrics,
-        Pseudonyms pseudonyms) {
+        Pseudonyms pseudonyms,
+        LinkStore links) {
 
     public Backends {
         Objects.requireNonNull(residentSearch, "residentSearch");
@@ -33,5 +35,6 @@ public record Backends(
         Objects.requireNonNull(storeHealth, "storeHealth");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(pseudonyms, "pseudonyms");
+        Objects.requireNonNull(links, "links");
     }
 }

@@ -19,12 +19,14 @@ import org.civichub.rest.internal.problem.StoreUnavailableMapper;
 import org.civichub.rest.internal.problem.UnexpectedExceptionMapper;
 import org.civichub.rest.internal.problem.WebApplicationExceptionMapper;
 import org.civichub.rest.internal.resource.AuditResource;
+import org.civichub.rest.internal.resource.LinkResource;
 import org.civichub.rest.internal.resource.Auditor;
 import org.civichub.rest.internal.resource.ConnectorResource;
 import org.civichub.rest.internal.resource.OpenApiResource;
 import org.civichub.rest.internal.resource.QuarantineResource;
 import org.civichub.rest.internal.resource.RefusalAudit;
 import org.civichub.rest.internal.resource.ResidentResource;
+import org.civichub.rest.internal.resource.TagResource;
 import org.civichub.rest.internal.security.JsonOnlyPosts;
 import org.civichub.rest.internal.security.BasicAuthFilter;
 
@@ -78,6 +80,8 @@ public final class RestServer implements AutoCloseable {
                 new ConnectorResource(b.connectors()),
                 new QuarantineResource(b.quarantineStore(), auditor),
                 new AuditResource(b.auditLog()),
+                new TagResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), auditor),
+                new LinkResource(b.links(), auditor),
                 new HealthResource(b.storeHealth(), b.connectors()),
                 new MetricsResource(b.metrics())));
         resources.add(new OpenApiResource(settings.basePath(),

@@ -36,8 +36,10 @@ class ConnectorResourceTest {
         assertThat(health.get("lastSync").asText()).isEqualTo("2024-03-01T08:00:00Z");
         assertThat(health.get("lastError").asText()).isEqualTo("SOAP fault for 350203********1234");
         JsonNode person = health.get("counts").get("person");
-        assertThat(person.get("pulled").asLong()).isEqualTo(100);
-        assertThat(person.get("indexed").asLong()).isEqualTo(90);
+        assertThat(person.get("versions").asLong()).isEqualTo(100);
+        assertThat(person.get("records").asLong()).isEqualTo(100);
+        assertThat(person.get("linked").asLong()).isEqualTo(90);
+        assertThat(person.get("unlinked").asLong()).isEqualTo(0);
         assertThat(person.get("quarantined").asLong()).isEqualTo(10);
     }
 

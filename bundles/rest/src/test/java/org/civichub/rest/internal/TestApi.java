@@ -48,6 +48,7 @@ public final class TestApi implements AutoCloseable {
             .add(Fixtures.connector("police-default", "police", "running"))
             .add(Fixtures.connector("health-default", "health", "degraded"));
     public final FakeStoreHealth storeHealth = new FakeStoreHealth();
+    public final org.civichub.rest.internal.fakes.FakeLinks links = new org.civichub.rest.internal.fakes.FakeLinks();
     public final MetricRegistry metrics = new MetricRegistry();
 
     public static final Pseudonyms PSEUDONYMS = new Pseudonyms("a test key of thirty-two bytes..".getBytes());
@@ -67,7 +68,7 @@ public final class TestApi implements AutoCloseable {
         users.put("user.street", hash("pw-street") + ";roles=operator;scope=350203006");
         server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
                 new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users),
-                        storeHealth, metrics, PSEUDONYMS),
+                        storeHealth, metrics, PSEUDONYMS, links),
                 clock);
     }
 

@@ -22,13 +22,14 @@ final class ConnectorTable {
     static ShellTable of(List<ConnectorStatus> connectors) {
         ShellTable table = new ShellTable().emptyTableText("no connectors installed");
         for (String c : List.of("ID", "Department", "State", "Watermark", "Last sync", "Last error",
-                "Indexed", "Quarantined")) {
+                "Linked", "Unlinked", "Quarantined")) {
             table.column(c);
         }
         for (ConnectorStatus s : connectors) {
             table.addRow().addContent(s.id(), s.department(), s.state(), orDash(s.watermark()),
                     time(s.lastSync()), error(s.lastError()),
-                    s.counts().stream().mapToLong(RecordCounts::indexed).sum(),
+                    s.counts().stream().mapToLong(RecordCounts::linked).sum(),
+                    s.counts().stream().mapToLong(RecordCounts::unlinked).sum(),
                     s.counts().stream().mapToLong(RecordCounts::quarantined).sum());
         }
         return table;

@@ -26,16 +26,16 @@ class ConnectorTableTest {
     void eachConnectorIsOneRowWithCountsSummedOverRecordTypes() {
         ConnectorStatus police = new ConnectorStatus("police-default", "police", List.of("person", "floating"),
                 "running", "2024-03-01#42", SYNC, null, null,
-                List.of(new RecordCounts("person", 90, 10), new RecordCounts("floating", 5, 1)));
+                List.of(new RecordCounts("person", 100, 88, 2, 10, 0), new RecordCounts("floating", 6, 5, 0, 1, 0)));
 
         List<String> lines = render(ConnectorTable.of(List.of(police)));
 
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).matches("ID\\s+\\| Department \\| State\\s+\\| Watermark\\s+\\| Last sync\\s+"
-                + "\\| Last error \\| Indexed \\| Quarantined");
-        assertThat(lines.get(1)).matches("-+\\+-+\\+-+\\+-+\\+-+\\+-+\\+-+\\+-+");
+                + "\\| Last error \\| Linked \\| Unlinked \\| Quarantined");
+        assertThat(lines.get(1)).matches("-+\\+-+\\+-+\\+-+\\+-+\\+-+\\+-+\\+-+\\+-+");
         assertThat(lines.get(2).split("\\s*\\|\\s*")).containsExactly(
-                "police-default", "police", "running", "2024-03-01#42", "2024-03-01T08:00:00Z", "-", "95", "11");
+                "police-default", "police", "running", "2024-03-01#42", "2024-03-01T08:00:00Z", "-", "93", "2", "11");
     }
 
     @Test
@@ -48,7 +48,7 @@ class ConnectorTableTest {
         assertThat(lines.get(2).indexOf('|')).isEqualTo(lines.get(3).indexOf('|'))
                 .isEqualTo(lines.get(0).indexOf('|'));
         assertThat(lines.get(2).split("\\s*\\|\\s*"))
-                .containsExactly("a", "police", "stopped", "-", "-", "-", "0", "0");
+                .containsExactly("a", "police", "stopped", "-", "-", "-", "0", "0", "0");
     }
 
     @Test

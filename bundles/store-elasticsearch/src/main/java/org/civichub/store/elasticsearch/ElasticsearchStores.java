@@ -6,6 +6,7 @@ import org.civichub.model.Pseudonyms;
 import org.civichub.store.AuditLog;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
+import org.civichub.store.LinkStore;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
@@ -15,6 +16,7 @@ import org.civichub.store.elasticsearch.internal.BulkBatchWriter;
 import org.civichub.store.elasticsearch.internal.ClusterHealth;
 import org.civichub.store.elasticsearch.internal.Connection;
 import org.civichub.store.elasticsearch.internal.ConnectorStates;
+import org.civichub.store.elasticsearch.internal.LinkReader;
 import org.civichub.store.elasticsearch.internal.QuarantineReader;
 import org.civichub.store.elasticsearch.internal.ResidentReader;
 import org.civichub.store.elasticsearch.internal.ResidentSearcher;
@@ -36,6 +38,7 @@ public final class ElasticsearchStores implements AutoCloseable {
     private final ConnectorStateStore connectorStateStore;
     private final AuditLog auditLog;
     private final StoreHealth storeHealth;
+    private final LinkStore linkStore;
 
     private ElasticsearchStores(Connection connection, Metrics metrics, Pseudonyms pseudonyms) {
         this.connection = connection;
@@ -46,6 +49,7 @@ public final class ElasticsearchStores implements AutoCloseable {
         this.connectorStateStore = new ConnectorStates(connection);
         this.auditLog = new AuditWriter(connection, pseudonyms);
         this.storeHealth = new ClusterHealth(connection);
+        this.linkStore = new LinkReader(connection);
     }
 
     /**
@@ -107,6 +111,10 @@ public final class ElasticsearchStores implements AutoCloseable {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    public LinkStore linkStore() {
+        return linkStore;
     }
 
     public StoreHealth storeHealth() {

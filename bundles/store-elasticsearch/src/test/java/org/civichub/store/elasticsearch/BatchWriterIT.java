@@ -14,6 +14,7 @@ import org.civichub.model.HouseholdMember;
 import org.civichub.model.Resident;
 import org.civichub.model.SourceRecord;
 import org.civichub.store.Batch;
+import org.civichub.store.RawEntry;
 import org.civichub.store.RecordCounts;
 import org.civichub.store.StoreUnavailableException;
 import org.civichub.store.WriteFailure;
@@ -46,12 +47,12 @@ class BatchWriterIT {
         SourceRecord bad = Records.record(department, "person", "BAD-1", "1");
         Household h = Household.empty("hH1", "H1").withMember(
                 new HouseholdMember(a.id(), "张三", "02", ra.provenance()), a.registeredAddress().value());
-        return new Batch(
-                List.of(Records.indexed(ra, a.id()), Records.indexed(rb, b.id()), Records.quarantined(bad)),
+        List<RawEntry> raw = List.of(Records.indexed(ra, a.id()), Records.indexed(rb, b.id()), Records.quarantined(bad));
+        return new Batch(raw,
                 List.of(Records.quarantine(bad, Instant.parse("2024-07-01T12:00:01Z"))),
                 List.of(a, b), List.of(h),
                 List.of(new ChangeEvent(null, "resident", a.id(), "created", List.of("name"), ra.provenance(),
-                        Instant.parse("2024-07-01T12:00:02Z"))));
+                        Instant.parse("2024-07-01T12:00:02Z"))), Records.links(raw));
     }
 
     @Test
@@ -67,7 +68,7 @@ class BatchWriterIT {
         assertThat(CLUSTER.get("/" + CLUSTER.prefix() + "-raw/_doc/" + rawId).path("_version").asLong())
                 .isEqualTo(rawVersion).isEqualTo(1);
         assertThat(stores.connectorStateStore().counts("police")).isEqualTo(counts)
-                .containsExactly(new RecordCounts("person", 2, 1));
+                .containsExactly(new RecordCounts("person", 3, 2, 0, 1, 0));
         assertThat(CLUSTER.count("raw", "department", "police")).isEqualTo(3);
         assertThat(CLUSTER.count("quarantine", "department", "police")).isEqualTo(1);
         assertThat(CLUSTER.count("changes")).isEqualTo(1);

@@ -8,6 +8,7 @@ import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
 import org.civichub.model.Violation;
 import org.civichub.store.Batch;
+import org.civichub.store.Link;
 import org.civichub.store.QuarantineEntry;
 import org.civichub.store.RawEntry;
 
@@ -30,11 +31,25 @@ final class Records {
     }
 
     static RawEntry indexed(SourceRecord r, String residentId) {
-        return new RawEntry(r, RawEntry.Outcome.INDEXED, residentId);
+        return new RawEntry(r, RawEntry.Outcome.INDEXED, residentId, r.key().department());
     }
 
     static RawEntry quarantined(SourceRecord r) {
-        return new RawEntry(r, RawEntry.Outcome.QUARANTINED, null);
+        return new RawEntry(r, RawEntry.Outcome.QUARANTINED, null, r.key().department());
+    }
+
+    /** Where a record stands, as written through the connector named after its department. */
+    static Link link(RawEntry e) {
+        Link.State state = switch (e.outcome()) {
+            case INDEXED -> Link.State.LINKED;
+            case UNLINKED -> Link.State.UNLINKED;
+            case QUARANTINED -> Link.State.QUARANTINED;
+        };
+        return Link.of(e.record().key().recordKey().replace('/', '-'), e.connectorId(), e.record(), state, e.residentId());
+    }
+
+    static List<Link> links(List<RawEntry> raw) {
+        return raw.stream().map(Records::link).toList();
     }
 
     static QuarantineEntry quarantine(SourceRecord r, Instant at) {

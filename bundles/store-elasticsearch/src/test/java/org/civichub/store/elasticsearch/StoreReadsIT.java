@@ -11,6 +11,7 @@ import org.civichub.store.Batch;
 import org.civichub.store.ConnectorState;
 import org.civichub.store.Page;
 import org.civichub.store.QuarantineEntry;
+import org.civichub.store.RawEntry;
 import org.civichub.store.RecordCounts;
 import org.civichub.store.Scope;
 import org.junit.jupiter.api.AfterAll;
@@ -33,10 +34,9 @@ class StoreReadsIT {
     @BeforeAll
     static void writeRecords() {
         stores = ElasticsearchStores.create(CLUSTER.settings());
-        Batch batch = new Batch(
-                List.of(Records.indexed(POLICE_1, "r1"), Records.indexed(POLICE_2, "r2"), Records.indexed(FLOATING, "r1"),
-                        Records.quarantined(POLICE_BAD), Records.quarantined(HEALTH_BAD)),
-                List.of(OLDER, NEWER), List.of(), List.of(), List.of());
+        List<RawEntry> raw = List.of(Records.indexed(POLICE_1, "r1"), Records.indexed(POLICE_2, "r2"),
+                Records.indexed(FLOATING, "r1"), Records.quarantined(POLICE_BAD), Records.quarantined(HEALTH_BAD));
+        Batch batch = new Batch(raw, List.of(OLDER, NEWER), List.of(), List.of(), List.of(), Records.links(raw));
         assertThat(stores.batchWriter().write(batch)).isEmpty();
     }
 
@@ -47,10 +47,11 @@ class StoreReadsIT {
     }
 
     @Test
-    void countsAreIndexedAndQuarantinedRecordVersionsPerRecordType() {
+    void countsArePulledVersionsAndWhereEachRecordStandsPerRecordType() {
         assertThat(stores.connectorStateStore().counts("police")).containsExactly(
-                new RecordCounts("floating", 1, 0), new RecordCounts("person", 2, 1));
-        assertThat(stores.connectorStateStore().counts("health")).containsExactly(new RecordCounts("birth", 0, 1));
+                new RecordCounts("floating", 1, 1, 0, 0, 0), new RecordCounts("person", 3, 2, 0, 1, 0));
+        assertThat(stores.connectorStateStore().counts("health")).containsExactly(
+                new RecordCounts("birth", 1, 0, 0, 1, 0));
         assertThat(stores.connectorStateStore().counts("labour")).isEmpty();
     }
 

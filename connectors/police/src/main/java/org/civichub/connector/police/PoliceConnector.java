@@ -6,8 +6,10 @@ import org.apache.camel.RoutesBuilder;
 import org.civichub.connector.api.RecordMapper;
 import org.civichub.connector.api.SourceConnector;
 import org.civichub.connector.api.Watermarks;
+import org.civichub.connector.kit.PagedSyncRoutes;
 import org.civichub.connector.police.internal.PoliceClient;
 import org.civichub.connector.police.internal.PoliceMapper;
+import org.civichub.connector.police.internal.PoliceSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -53,12 +55,19 @@ public final class PoliceConnector implements SourceConnector {
     }
 
     private final PoliceSettings settings;
-    private final PoliceRoutes routes;
+    private final PagedSyncRoutes routes;
 
     @Activate
     public PoliceConnector(Config config, @Reference Watermarks watermarks) {
         this.settings = settings(config);
-        this.routes = new PoliceRoutes(settings, new PoliceClient(settings.endpoint(), settings.timeout()), watermarks);
+        this.routes = routes(settings, watermarks);
+    }
+
+    /** The sync routes of an instance with these settings. */
+    public static PagedSyncRoutes routes(PoliceSettings settings, Watermarks watermarks) {
+        return new PagedSyncRoutes(settings.sync(),
+                new PoliceSource(new PoliceClient(settings.endpoint(), settings.timeout()), settings.pageSize()),
+                watermarks);
     }
 
     static PoliceSettings settings(Config c) {

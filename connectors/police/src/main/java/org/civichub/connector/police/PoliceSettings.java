@@ -2,6 +2,7 @@ package org.civichub.connector.police;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.civichub.connector.kit.SyncSettings;
 
 /**
  * The settings of one police connector instance.
@@ -38,8 +39,13 @@ public record PoliceSettings(
         }
     }
 
+    /** How the instance syncs: {@code SERVICE_BUSY} is retried as configured; three failed runs open the circuit. */
+    public SyncSettings sync() {
+        return new SyncSettings(id, pollInterval, busyRetries, busyDelay, busyMaxDelay, 3, Duration.ofMinutes(2));
+    }
+
     /** The endpoint that starts a sync; at most one run is queued behind a running one. */
     public String syncEndpoint() {
-        return "seda:" + id + "-sync?size=1&discardWhenFull=true";
+        return sync().syncEndpoint();
     }
 }

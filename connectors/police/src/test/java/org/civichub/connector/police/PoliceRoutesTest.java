@@ -23,7 +23,6 @@ import org.civichub.connector.api.IntakeResult;
 import org.civichub.connector.api.SyncOutcome;
 import org.civichub.connector.api.SyncStarted;
 import org.civichub.connector.api.Watermarks;
-import org.civichub.connector.police.internal.PoliceClient;
 import org.civichub.connector.police.internal.PoliceMapper;
 import org.civichub.model.SourceRecord;
 import org.civichub.model.Violation;
@@ -77,7 +76,7 @@ class PoliceRoutesTest {
                 Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(10));
         Watermarks watermarks = id -> Optional.ofNullable(storedWatermarks.get(id));
         camel = new DefaultCamelContext();
-        camel.addRoutes(new PoliceRoutes(settings, new PoliceClient(settings.endpoint(), settings.timeout()), watermarks));
+        camel.addRoutes(PoliceConnector.routes(settings, watermarks));
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -93,7 +92,7 @@ class PoliceRoutesTest {
                     if (b.watermarkAfter() != null) {
                         storedWatermarks.put(b.connectorId(), b.watermarkAfter());
                     }
-                    e.getMessage().setBody(new IntakeResult(b.records().size(), 0));
+                    e.getMessage().setBody(new IntakeResult(b.records().size(), 0, 0));
                 });
                 from(Intake.SYNC_FINISHED).process(e -> outcomes.add(e.getMessage().getBody(SyncOutcome.class)));
                 from(Intake.SYNC_STARTED).process(e -> starts.add(e.getMessage().getBody(SyncStarted.class)));

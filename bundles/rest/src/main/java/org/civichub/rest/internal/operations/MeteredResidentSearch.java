@@ -25,4 +25,9 @@ public final class MeteredResidentSearch implements ResidentSearch {
     public Page<Resident> search(ResidentQuery query, Scope scope) {
         return latency.time(() -> search.search(query, scope));
     }
+
+    @Override
+    public java.util.Map<String, Long> tagCounts(Scope scope) {
+        return latency.time(() -> search.tagCounts(scope));
+    }
 }

@@ -20,7 +20,8 @@ final class ConnectorViews {
     static ConnectorView view(ConnectorStatus s) {
         Map<String, CountsView> counts = new LinkedHashMap<>();
         for (RecordCounts c : s.counts()) {
-            counts.put(c.recordType(), new CountsView(c.pulled(), c.indexed(), c.quarantined()));
+            counts.put(c.recordType(), new CountsView(c.versions(), c.records(), c.linked(), c.unlinked(), c.quarantined(),
+                    c.review()));
         }
         return new ConnectorView(s.id(), s.department(), s.recordTypes(), s.state(), s.watermark(), s.lastSync(),
                 DateMask.mask(IdMask.mask(s.lastError())), s.lastErrorAt(), counts, progress(s.progress()));

@@ -2,6 +2,7 @@ package org.civichub.rest.internal.resource;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.civichub.model.TagKind;
 import org.civichub.rest.internal.problem.FieldError;
 import org.civichub.rest.internal.problem.ProblemException;
 import org.civichub.store.ResidentQuery;
@@ -36,6 +37,11 @@ final class Params {
         return new Paging(p, s);
     }
 
+    /** A page size from 1 to {@code max}, {@code absent} when not given. */
+    int limit(String value, int absent, int max) {
+        return integer("limit", value, absent, 1, max);
+    }
+
     /** The value, or {@code null} when absent or blank; an error when it does not match. */
     String optional(String field, String value, String regex, String rule) {
         if (value == null || value.isBlank()) {
@@ -46,6 +52,27 @@ final class Params {
             errors.add(new FieldError(field, rule, value));
         }
         return v;
+    }
+
+    /** At most 10 tag terms, each a known kind's code with an optional {@code :detail} (rule {@code tag}). */
+    List<String> tags(List<String> values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values == null ? List.<String>of() : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            String t = v.strip();
+            String kind = t.contains(":") ? t.substring(0, t.indexOf(':')) : t;
+            if (TagKind.ofCode(kind).isEmpty() || !t.matches("[a-z-]+(:[^\\p{Cntrl}]{1,40})?")) {
+                errors.add(new FieldError("tag", "tag", v));
+            } else {
+                out.add(t);
+            }
+        }
+        if (out.size() > 10) {
+            errors.add(new FieldError("tag", "count(0..10)", String.valueOf(out.size())));
+        }
+        return out;
     }
 
     /** Records an error for a parameter that must not be given (yet). */

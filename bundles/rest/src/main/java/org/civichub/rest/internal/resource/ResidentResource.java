@@ -50,17 +50,17 @@ public final class ResidentResource {
 
     @GET
     public ListView<ResidentSummary> search(@QueryParam("q") String q, @QueryParam("community") String community,
-            @QueryParam("tag") String tag, @QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("tag") List<String> tag, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("reveal") String reveal, @Context SecurityContext security, @Context UriInfo uri) {
         Caller caller = CallerSecurityContext.of(security).require(Role.WORKER);
         Params params = new Params();
         String text = params.optional("q", q, "[^\\p{Cntrl}]{1,100}", "length(1..100)");
         String prefix = params.optional("community", community, "\\d{2,12}", "divisionCodePrefix");
-        params.absent("tag", tag, "notSupportedYet");
+        List<String> tags = params.tags(tag);
         Params.Paging paging = params.paging(page, size);
         params.check();
         Disclosure disclosure = Disclosure.requested(caller, reveal);
-        Page<Resident> found = search.search(new ResidentQuery(text, prefix, paging.page(), paging.size()), caller.scope());
+        Page<Resident> found = search.search(new ResidentQuery(text, prefix, tags, paging.page(), paging.size()), caller.scope());
         List<Resident> shown = found.items().stream().filter(caller::sees).toList();
         if (shown.size() != found.items().size()) {
             LOG.error("the search returned {} resident(s) outside the scope of {}; they are not shown",

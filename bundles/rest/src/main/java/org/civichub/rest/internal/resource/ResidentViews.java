@@ -9,6 +9,7 @@ import org.civichub.model.Resident;
 import org.civichub.model.Pseudonyms;
 import org.civichub.model.Sex;
 import org.civichub.model.Sourced;
+import org.civichub.model.Tag;
 import org.civichub.rest.internal.view.AddressView;
 import org.civichub.rest.internal.view.CodeView;
 import org.civichub.rest.internal.view.FieldView;
@@ -17,6 +18,7 @@ import org.civichub.rest.internal.view.PermitView;
 import org.civichub.rest.internal.view.ResidentSummary;
 import org.civichub.rest.internal.view.ResidentView;
 import org.civichub.rest.internal.view.SourceView;
+import org.civichub.rest.internal.view.TagView;
 
 /** Maps residents to their views; record keys, which may hold ID numbers, follow the disclosure. */
 final class ResidentViews {
@@ -33,7 +35,8 @@ final class ResidentViews {
         return new ResidentSummary(r.id(), disclosure.id(r.idNumber()), value(r.name()),
                 sex(value(r.sex())), Disclosure.birthYear(value(r.birthDate())),
                 disclosure.birthDate(value(r.birthDate())), value(r.householdNo()),
-                address(value(r.registeredAddress())), address(value(r.currentAddress())), status(value(r.status())));
+                address(value(r.registeredAddress())), address(value(r.currentAddress())), status(value(r.status())),
+                r.tags().stream().map(Sourced::value).filter(Tag::isActive).map(t -> t.kind().code()).distinct().toList());
     }
 
     ResidentView view(Resident r) {
@@ -48,7 +51,14 @@ final class ResidentViews {
                 field(r.currentAddress(), ResidentViews::address),
                 field(r.status(), ResidentViews::status),
                 field(r.residencePermit(), p -> new PermitView(p.number(), p.registeredOn(), p.validUntil())),
+                r.tags().stream().map(this::tag).toList(),
                 r.sources().stream().map(this::source).toList());
+    }
+
+    private TagView tag(Sourced<Tag> s) {
+        Tag t = s.value();
+        return new TagView(t.kind().code(), t.kind().label(), t.status().code(), t.detail(), t.grade(), t.from(), t.to(),
+                source(s.source()));
     }
 
     private HouseholdView household(Resident r) {

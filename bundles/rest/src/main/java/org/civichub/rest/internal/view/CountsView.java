@@ -1,5 +1,8 @@
 package org.civichub.rest.internal.view;
 
-/** Source record versions of one record type: pulled = indexed + quarantined. */
-public record CountsView(long pulled, long indexed, long quarantined) {
+/**
+ * The records of one record type: {@code versions} pulled, and where each distinct record stands by
+ * its latest version; {@code records = linked + unlinked + quarantined + review}.
+ */
+public record CountsView(long versions, long records, long linked, long unlinked, long quarantined, long review) {
 }

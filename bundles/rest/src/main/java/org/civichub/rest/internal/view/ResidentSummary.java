@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 
 /**
- * A resident as a search result lists it. {@code idNumber} is masked unless revealed, and then
+ * A resident as a search result lists it, with the kinds of its active tags. {@code idNumber} is masked unless revealed, and then
  * only the birth year is shown: {@code birthDate} is left out.
  */
 public record ResidentSummary(
@@ -17,5 +17,6 @@ public record ResidentSummary(
         String householdNo,
         AddressView registeredAddress,
         AddressView currentAddress,
-        CodeView status) {
+        CodeView status,
+        java.util.List<String> tags) {
 }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One resident with every field and its source, and every source record version that contributed.
+ * One resident with every field and its source, every tagged fact with its status and source, and
+ * every source record version that contributed.
  * {@code idNumber} is masked unless revealed, and then only the birth year is shown:
  * {@code birthDate} is left out. Other absent fields are {@code null}.
  */
@@ -22,9 +23,11 @@ public record ResidentView(
         FieldView<AddressView> currentAddress,
         FieldView<CodeView> status,
         FieldView<PermitView> residencePermit,
+        List<TagView> tags,
         List<SourceView> sources) {
 
     public ResidentView {
+        tags = List.copyOf(tags);
         sources = List.copyOf(sources);
     }
 }

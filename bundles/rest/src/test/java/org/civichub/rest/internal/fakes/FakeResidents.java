@@ -37,9 +37,29 @@ public final class FakeResidents implements ResidentSearch, ResidentStore {
         List<Resident> hits = residents.values().stream()
                 .filter(r -> ignoreScope || inScope(r, scope))
                 .filter(r -> query.text() == null || r.name().value().contains(query.text()))
+                .filter(r -> activeTerms(r).containsAll(query.tags()))
                 .toList();
         List<Resident> page = hits.stream().skip((long) query.page() * query.size()).limit(query.size()).toList();
         return new Page<>(hits.size(), query.page(), query.size(), page);
+    }
+
+    @Override
+    public synchronized Map<String, Long> tagCounts(Scope scope) {
+        check();
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        residents.values().stream().filter(r -> ignoreScope || inScope(r, scope))
+                .forEach(r -> activeTerms(r).forEach(t -> counts.merge(t, 1L, Long::sum)));
+        return counts;
+    }
+
+    private static java.util.Set<String> activeTerms(Resident r) {
+        java.util.Set<String> terms = new java.util.TreeSet<>();
+        r.tags().stream().map(org.civichub.model.Sourced::value).filter(org.civichub.model.Tag::isActive)
+                .forEach(t -> {
+                    terms.add(t.kind().code());
+                    terms.add(t.term());
+                });
+        return terms;
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class Fixtures {
         Provenance p = new Provenance("police", "police/person/" + id.value(), "v1", UPDATED);
         Address address = new Address(new DivisionCode(community), "思明区某路1号", "G01", "1", "2", "301");
         return Resident.of(org.civichub.rest.internal.TestApi.PSEUDONYMS.residentId(id), new PersonFragment(p, id, name, id.sex(), "01", id.birthDate(), householdNo,
-                relation, address, null, PersonStatus.ACTIVE, null));
+                relation, address, null, PersonStatus.ACTIVE, null, java.util.List.of()));
     }
 
     public static QuarantineEntry quarantined(String department, String idNumberValue) {
@@ -70,6 +70,6 @@ public final class Fixtures {
     public static ConnectorStatus connector(String id, String department, String state) {
         return new ConnectorStatus(id, department, List.of("person"), state, "2024-03-01T08:00:00Z#42",
                 UPDATED, "degraded".equals(state) ? "SOAP fault for 350203199003071234" : null,
-                "degraded".equals(state) ? UPDATED : null, List.of(new RecordCounts("person", 90, 10)));
+                "degraded".equals(state) ? UPDATED : null, List.of(new RecordCounts("person", 100, 90, 0, 10, 0)));
     }
 }

@@ -25,7 +25,7 @@ final class BulkFailures {
             return Optional.empty();
         }
         int status = result.status();
-        if (item.createOnce() && status == 409 && VERSION_CONFLICT.equals(error.type())) {
+        if (item.conflictIsFine() && status == 409 && VERSION_CONFLICT.equals(error.type())) {
             return Optional.empty();
         }
         boolean retryable = status == 429 || status >= 500 || RETRYABLE_TYPES.contains(error.type());

@@ -1,25 +1,30 @@
 package org.civichub.store.elasticsearch.internal;
 
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.util.ArrayList;
 import java.util.List;
 import org.civichub.store.Batch;
 import org.civichub.store.elasticsearch.internal.document.ChangeDocument;
 import org.civichub.store.elasticsearch.internal.document.HouseholdDocument;
+import org.civichub.store.elasticsearch.internal.document.LinkDocument;
 import org.civichub.store.elasticsearch.internal.document.QuarantineDocument;
 import org.civichub.store.elasticsearch.internal.document.RawDocument;
 import org.civichub.store.elasticsearch.internal.document.ResidentDocument;
 
 /**
  * One operation of a bulk request with what a failure report needs: the kind of document
- * ({@code raw}, {@code quarantine}, {@code resident}, {@code household}, {@code change}), its id, and
- * whether it is written only once ({@code create}) rather than replaced ({@code index}).
+ * ({@code raw}, {@code quarantine}, {@code resident}, {@code household}, {@code change}, {@code link}),
+ * its id, and whether a version conflict means the store already holds what counts (a raw record
+ * is written only once; a link is not replaced by an older version of its record).
  */
-record BulkItem(String kind, String id, boolean createOnce, BulkOperation operation) {
+record BulkItem(String kind, String id, boolean conflictIsFine, BulkOperation operation) {
 
     /**
      * The operations of a batch, with deterministic ids. Raw records are created once, so the first
-     * write of a record version is kept; everything else is replaced by its latest state.
+     * write of a record version is kept; a link is versioned by its record's update time, so the
+     * latest version wins whatever the order of writing (equal times: the later write); everything
+     * else is replaced by its latest state.
      */
     static List<BulkItem> of(Batch batch, IndexNames names) {
         List<BulkItem> items = new ArrayList<>(batch.size());
@@ -33,6 +38,10 @@ record BulkItem(String kind, String id, boolean createOnce, BulkOperation operat
         batch.households().forEach(h -> items.add(index("household", households, h.id(), HouseholdDocument.of(h))));
         String changes = names.alias(IndexKind.CHANGES);
         batch.changes().forEach(c -> items.add(index("change", changes, c.id(), ChangeDocument.of(c))));
+        String links = names.alias(IndexKind.LINKS);
+        batch.links().forEach(l -> items.add(new BulkItem("link", l.position(), true, BulkOperation.of(b -> b.index(i -> i
+                .index(links).id(l.position()).version(Math.max(0, l.updatedAt().toEpochMilli()))
+                .versionType(VersionType.ExternalGte).document(LinkDocument.of(l)))))));
         return items;
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.civichub.store.ConnectorState;
 import org.civichub.store.ConnectorStateStore;
-import org.civichub.store.RawEntry;
+import org.civichub.store.Link;
 import org.civichub.store.RecordCounts;
 import org.civichub.store.elasticsearch.internal.document.ConnectorStateDocument;
 import org.osgi.service.component.annotations.Activate;
@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Connector state, one document per connector instance, and record counts computed from the stored
- * raw and quarantine documents, so they are exact after crashes and re-reads. Counts see writes
+ * raw documents (versions) and links (where each record stands), so they are exact after crashes and re-reads. Counts see writes
  * after the next refresh.
  */
 @Component(service = ConnectorStateStore.class)
@@ -54,27 +54,44 @@ public final class ConnectorStates implements ConnectorStateStore {
     }
 
     @Override
-    public List<RecordCounts> counts(String department) {
-        Query ofDepartment = QueryBuilders.term(t -> t.field("department").value(department));
-        Query indexed = QueryBuilders.term(t -> t.field("outcome").value(RawEntry.Outcome.INDEXED.name()));
-        Map<String, Long> indexedCounts = countByRecordType(IndexKind.RAW, List.of(ofDepartment, indexed));
-        Map<String, Long> quarantinedCounts = countByRecordType(IndexKind.QUARANTINE, List.of(ofDepartment));
+    public List<RecordCounts> counts(String connectorId) {
+        Query ofConnector = QueryBuilders.term(t -> t.field("connectorId").value(connectorId));
+        Map<String, Long> versions = countBy(IndexKind.RAW, ofConnector, false);
+        Map<String, Long> states = countBy(IndexKind.LINKS, ofConnector, true);
         TreeMap<String, RecordCounts> counts = new TreeMap<>();
-        indexedCounts.forEach((type, n) -> counts.put(type, new RecordCounts(type, n, 0)));
-        quarantinedCounts.forEach((type, n) -> counts.merge(type, new RecordCounts(type, 0, n),
-                (a, b) -> new RecordCounts(type, a.indexed(), b.quarantined())));
+        versions.keySet().forEach(type -> counts.put(type, counts(type, versions, states)));
+        states.keySet().stream().map(k -> k.substring(0, k.indexOf('|')))
+                .forEach(type -> counts.computeIfAbsent(type, t -> counts(t, versions, states)));
         return List.copyOf(counts.values());
     }
 
-    private Map<String, Long> countByRecordType(IndexKind kind, List<Query> filters) {
+    private static RecordCounts counts(String type, Map<String, Long> versions, Map<String, Long> states) {
+        return new RecordCounts(type, versions.getOrDefault(type, 0L),
+                states.getOrDefault(type + "|" + Link.State.LINKED.code(), 0L),
+                states.getOrDefault(type + "|" + Link.State.UNLINKED.code(), 0L),
+                states.getOrDefault(type + "|" + Link.State.QUARANTINED.code(), 0L),
+                states.getOrDefault(type + "|" + Link.State.REVIEW.code(), 0L));
+    }
+
+    /** Document counts by record type, or by record type and state, keyed {@code type} or {@code type|state}. */
+    private Map<String, Long> countBy(IndexKind kind, Query filter, boolean byState) {
         SearchResponse<Void> response = connection.call("count " + kind.suffix() + " records", client -> client.search(s -> s
                 .index(connection.alias(kind))
                 .size(0)
-                .query(q -> q.bool(b -> b.filter(filters)))
-                .aggregations("byType", a -> a.terms(t -> t.field("recordType").size(MAX_RECORD_TYPES))), Void.class));
+                .query(filter)
+                .aggregations("byType", a -> {
+                    var terms = a.terms(t -> t.field("recordType").size(MAX_RECORD_TYPES));
+                    return byState ? terms.aggregations("byState", b -> b.terms(t -> t.field("state").size(10))) : terms;
+                }), Void.class));
         Map<String, Long> out = new TreeMap<>();
-        for (StringTermsBucket bucket : response.aggregations().get("byType").sterms().buckets().array()) {
-            out.put(bucket.key().stringValue(), bucket.docCount());
+        for (StringTermsBucket type : response.aggregations().get("byType").sterms().buckets().array()) {
+            if (!byState) {
+                out.put(type.key().stringValue(), type.docCount());
+                continue;
+            }
+            for (StringTermsBucket state : type.aggregations().get("byState").sterms().buckets().array()) {
+                out.put(type.key().stringValue() + "|" + state.key().stringValue(), state.docCount());
+            }
         }
         return out;
     }

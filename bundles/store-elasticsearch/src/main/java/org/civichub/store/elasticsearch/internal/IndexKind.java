@@ -15,7 +15,8 @@ public enum IndexKind {
     QUARANTINE(1),
     CONNECTORS(1),
     CHANGES(1),
-    AUDIT(1);
+    AUDIT(1),
+    LINKS(1);
 
     private final int version;
 

@@ -67,9 +67,21 @@ final class IndexSetup {
         }
     }
 
+    /**
+     * Adds the fields the mapping gained since the index was created (a field is only ever added
+     * within a version; anything else needs a new version).
+     */
+    private void addNewFields(IndexKind kind, String alias) throws IOException {
+        JsonpMapper mapper = client._jsonpMapper();
+        try (InputStream in = kind.mapping(); JsonParser mapping = mapper.jsonProvider().createParser(in)) {
+            client.indices().putMapping(m -> m.index(alias).withJson(mapping, mapper));
+        }
+    }
+
     private void createIndex(IndexKind kind) throws IOException {
         String alias = names.alias(kind);
         if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            addNewFields(kind, alias);
             return;
         }
         try {

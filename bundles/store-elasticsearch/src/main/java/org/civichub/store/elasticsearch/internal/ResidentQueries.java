@@ -14,7 +14,7 @@ import org.civichub.store.elasticsearch.internal.document.SearchTerms;
 
 /**
  * The Elasticsearch query for a resident search. The scope and the community are filters on the
- * indexed division-code prefixes; the text must match at least one of: the name's characters (as a
+ * indexed division-code prefixes, each tag a filter on the active tag terms; the text must match at least one of: the name's characters (as a
  * phrase), its full pinyin or initials, the whole or a leading or trailing part of the ID number,
  * or a phrase of an address. Text that can match none of these finds nothing.
  */
@@ -29,6 +29,9 @@ final class ResidentQueries {
         bool.filter(QueryBuilders.terms(t -> t.field("divisions").terms(v -> v.value(prefixes))));
         if (query.community() != null && !query.community().isBlank()) {
             bool.filter(QueryBuilders.term(t -> t.field("divisions").value(query.community().strip())));
+        }
+        for (String tag : query.tags()) {
+            bool.filter(QueryBuilders.term(t -> t.field("tags").value(tag.strip())));
         }
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {

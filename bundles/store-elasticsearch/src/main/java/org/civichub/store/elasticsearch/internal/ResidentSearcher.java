@@ -1,9 +1,12 @@
 package org.civichub.store.elasticsearch.internal;
 
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.civichub.model.Resident;
 import org.civichub.store.Page;
 import org.civichub.store.ResidentQuery;
@@ -24,6 +27,8 @@ public final class ResidentSearcher implements ResidentSearch {
 
     /** Elasticsearch's default {@code index.max_result_window}. */
     static final int MAX_WINDOW = 10_000;
+    /** More tag terms (kinds and kinds with detail) than the model has. */
+    static final int MAX_TAG_TERMS = 1000;
 
     private final Connection connection;
 
@@ -52,5 +57,22 @@ public final class ResidentSearcher implements ResidentSearch {
         List<Resident> items = response.hits().hits().stream().map(Hit::source).map(ResidentDocument::toResident).toList();
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         return new Page<>(total, query.page(), query.size(), items);
+    }
+
+    @Override
+    public Map<String, Long> tagCounts(Scope scope) {
+        if (scope.divisionPrefixes().isEmpty()) {
+            return Map.of();
+        }
+        SearchResponse<Void> response = connection.call("count tags", client -> client.search(s -> s
+                .index(connection.alias(IndexKind.RESIDENTS))
+                .query(ResidentQueries.build(new ResidentQuery(null, null, 0, 1), scope))
+                .size(0)
+                .aggregations("tags", a -> a.terms(t -> t.field("tags").size(MAX_TAG_TERMS))), Void.class));
+        Map<String, Long> out = new TreeMap<>();
+        for (StringTermsBucket b : response.aggregations().get("tags").sterms().buckets().array()) {
+            out.put(b.key().stringValue(), b.docCount());
+        }
+        return out;
     }
 }

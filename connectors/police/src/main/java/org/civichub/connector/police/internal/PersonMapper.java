@@ -2,6 +2,7 @@ package org.civichub.connector.police.internal;
 
 import java.util.Map;
 import org.civichub.connector.api.Mapping;
+import org.civichub.connector.kit.FieldReader;
 import org.civichub.model.Address;
 import org.civichub.model.CodeTable;
 import org.civichub.model.DivisionCode;
@@ -10,8 +11,13 @@ import org.civichub.model.PersonFragment;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Sex;
 import org.civichub.model.SourceRecord;
+import org.civichub.model.Tag;
+import org.civichub.model.TagKind;
 
-/** Maps a registered resident (户籍人口, {@code person.csv}) to a fragment. */
+/**
+ * Maps a registered resident (户籍人口, {@code person.csv}) to a fragment; a deceased one is also
+ * tagged {@link TagKind#DECEASED}. An ID number with a wrong check character leaves the person unlinked.
+ */
 final class PersonMapper {
 
     static final Map<String, String> SOURCE_FIELDS = Map.of(
@@ -25,8 +31,8 @@ final class PersonMapper {
     static Mapping map(SourceRecord r) {
         FieldReader f = new FieldReader(r);
         f.key("GMSFHM");
-        f.updateTime("GXSJ");
-        IdNumber id = f.idNumber("GMSFHM");
+        f.updateTime("GXSJ", PoliceTime::parse, "yyyy-MM-dd HH:mm:ss");
+        IdNumber id = f.linkableId("GMSFHM");
         String name = f.text("XM");
         Sex sex = f.lookup("XB", Sex::of, "code.GBT2261", "not a sex code of GB/T 2261.1 (0, 1, 2, 9)");
         String ethnicity = f.code("MZ", CodeTable.ETHNICITY);
@@ -40,7 +46,10 @@ final class PersonMapper {
         if (!f.violations().isEmpty()) {
             return Mapping.rejected(f.violations());
         }
-        return Mapping.of(new PersonFragment(r.provenance(), id, name, sex, ethnicity, birthDate, household, relation,
-                registered, current, status, null), SOURCE_FIELDS);
+        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name).sex(sex).ethnicity(ethnicity)
+                .birthDate(birthDate).household(household, relation).registeredAddress(registered)
+                .currentAddress(current).status(status)
+                .tag(status == PersonStatus.DECEASED ? Tag.active(TagKind.DECEASED, null) : null)
+                .build(), SOURCE_FIELDS);
     }
 }

@@ -28,7 +28,7 @@ class FloatingMapperTest {
         SourceRecord r = new SourceRecord(new SourceKey("police", "floating", "JZ350203000123"),
                 "2024-01-01 10:00:00", java.time.Instant.EPOCH, java.time.Instant.EPOCH, m);
 
-        var f = new PoliceMapper().map(r).fragment();
+        var f = new PoliceMapper().map(r).subject();
 
         assertThat(f.idNumber().value()).endsWith("X");
         assertThat(f.currentAddress().division().value()).isEqualTo("350203006004");

@@ -67,7 +67,7 @@ class PersonMapperTest {
     void mapsAValidRecordToAFragment() {
         Mapping m = map(valid());
         assertThat(m.isRejected()).isFalse();
-        var f = m.fragment();
+        var f = m.subject();
         assertThat(f.idNumber().value()).isEqualTo("350203199003070014");
         assertThat(f.name()).isEqualTo("曾国强");
         assertThat(f.sex()).isEqualTo(Sex.MALE);
@@ -81,11 +81,30 @@ class PersonMapperTest {
     }
 
     @Test
-    void aWrongCheckCharacterIsAViolationOfTheIdField() {
+    void aWrongCheckCharacterLeavesThePersonUnlinkedNotRejected() {
         Map<String, String> f = valid();
         f.put("GMSFHM", "350203199003070015");
-        assertThat(map(f).violations()).containsExactly(new Violation("GMSFHM", "id.checkCharacter",
-                "350203199003070015", "the check character does not match GB 11643"));
+        Mapping m = map(f);
+        assertThat(m.isRejected()).isFalse();
+        assertThat(m.subject().idNumber()).isNull();
+        assertThat(m.subject().isLinkable()).isFalse();
+        assertThat(m.subject().name()).isEqualTo("曾国强");
+    }
+
+    @Test
+    void anIdNumberOfTheWrongLengthIsAViolationOfTheIdField() {
+        Map<String, String> f = valid();
+        f.put("GMSFHM", "3502031990030700");
+        assertThat(map(f).violations()).extracting(Violation::field, Violation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GMSFHM", "id.length"));
+    }
+
+    @Test
+    void aDeceasedPersonIsTagged() {
+        Map<String, String> f = valid();
+        f.put("RYZT", "1");
+        assertThat(map(f).subject().tags()).extracting(t -> t.kind())
+                .containsExactly(org.civichub.model.TagKind.DECEASED);
     }
 
     @Test
@@ -111,7 +130,7 @@ class PersonMapperTest {
     void aLegacyFifteenDigitNumberIsUpgraded() {
         Map<String, String> f = valid();
         f.put("GMSFHM", "350203900307001");
-        assertThat(map(f).fragment().idNumber().value()).isEqualTo("350203199003070014");
+        assertThat(map(f).subject().idNumber().value()).isEqualTo("350203199003070014");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.civichub.store.RawEntry;
  * received and not indexed, so no field a department sends can break the mapping.
  */
 public record RawDocument(
+        String connectorId,
         String department,
         String recordType,
         String sourceId,
@@ -24,7 +25,7 @@ public record RawDocument(
 
     public static RawDocument of(RawEntry e) {
         SourceRecord r = e.record();
-        return new RawDocument(r.key().department(), r.key().recordType(), r.key().sourceId(), r.key().recordKey(),
+        return new RawDocument(e.connectorId(), r.key().department(), r.key().recordType(), r.key().sourceId(), r.key().recordKey(),
                 r.sourceVersion(), r.updatedAt(), r.fetchedAt(), r.hash(), e.outcome().name(), e.residentId(),
                 r.payload());
     }

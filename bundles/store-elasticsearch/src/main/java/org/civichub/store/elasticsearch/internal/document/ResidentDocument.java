@@ -9,12 +9,14 @@ import org.civichub.model.Address;
 import org.civichub.model.Provenance;
 import org.civichub.model.Resident;
 import org.civichub.model.Sourced;
+import org.civichub.model.Tag;
 import org.civichub.textzh.NamePinyin;
 
 /**
  * A resident as indexed: the search fields, computed here from the canonical resident (Chinese
  * normalization and pinyin in Java, since the cluster may have no Chinese analysis), and the
- * complete canonical resident in {@code resident}, which is stored but not indexed.
+ * complete canonical resident in {@code resident}, which is stored but not indexed. {@code tags}
+ * holds the terms of the active tags only.
  */
 public record ResidentDocument(
         String id,
@@ -32,6 +34,7 @@ public record ResidentDocument(
         List<String> divisions,
         List<String> addressText,
         List<String> departments,
+        List<String> tags,
         StoredResident resident) {
 
     public static ResidentDocument of(Resident r) {
@@ -52,11 +55,18 @@ public record ResidentDocument(
                 SearchTerms.divisionPrefixes(addresses.stream().map(Address::division).toList()),
                 addressTexts(addresses),
                 r.sources().stream().map(Provenance::department).distinct().sorted().toList(),
+                tagTerms(r),
                 StoredResident.of(r));
     }
 
     public Resident toResident() {
         return resident.toResident();
+    }
+
+    /** The search terms of the active tags: each kind's code, and kind and detail (e.g. {@code disability:肢体}). */
+    static List<String> tagTerms(Resident r) {
+        return r.tags().stream().map(Sourced::value).filter(Tag::isActive)
+                .flatMap(t -> Stream.of(t.kind().code(), t.term())).distinct().sorted().toList();
     }
 
     static List<String> addressTexts(List<Address> addresses) {

@@ -26,6 +26,7 @@ public record StoredResident(
         SourcedDoc<AddressDoc> currentAddress,
         SourcedDoc<String> status,
         SourcedDoc<PermitDoc> residencePermit,
+        List<SourcedDoc<TagDoc>> tags,
         List<ProvenanceDoc> sources) {
 
     public static StoredResident of(Resident r) {
@@ -40,6 +41,7 @@ public record StoredResident(
                 SourcedDoc.of(r.currentAddress(), AddressDoc::of),
                 SourcedDoc.of(r.status(), PersonStatus::code),
                 SourcedDoc.of(r.residencePermit(), PermitDoc::of),
+                r.tags().stream().map(t -> SourcedDoc.of(t, TagDoc::of)).toList(),
                 r.sources().stream().map(ProvenanceDoc::of).toList());
     }
 
@@ -55,6 +57,7 @@ public record StoredResident(
                 SourcedDoc.toSourced(currentAddress, AddressDoc::toAddress),
                 SourcedDoc.toSourced(status, code -> PersonStatus.ofCode(code).orElseThrow(() -> unknown("status", code))),
                 SourcedDoc.toSourced(residencePermit, PermitDoc::toPermit),
+                tags == null ? List.of() : tags.stream().map(t -> SourcedDoc.toSourced(t, TagDoc::toTag)).toList(),
                 sources == null ? List.of() : sources.stream().map(ProvenanceDoc::toProvenance).toList());
     }
 

@@ -1,0 +1,141 @@
+package org.civichub.rest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.civichub.model.IdNumber;
+import org.civichub.model.PersonFragment;
+import org.civichub.model.Provenance;
+import org.civichub.model.Resident;
+import org.civichub.model.SourceKey;
+import org.civichub.model.SourceRecord;
+import org.civichub.model.Tag;
+import org.civichub.model.TagKind;
+import org.civichub.model.TagStatus;
+import org.civichub.rest.internal.TestApi.Reply;
+import org.civichub.rest.internal.fakes.Fixtures;
+import org.civichub.store.Link;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TagAndLinkResourceTest {
+
+    private TestApi api;
+
+    @BeforeEach
+    void start() {
+        api = new TestApi();
+        api.residents.add(tagged(Fixtures.ZHANG, new Tag(TagKind.SUBSISTENCE, TagStatus.ACTIVE, null, "1540.00",
+                LocalDate.of(2016, 1, 10), null), new Tag(TagKind.DISABILITY, TagStatus.ACTIVE, "肢体", "2级", null, null)));
+        api.residents.add(tagged(Fixtures.LI, new Tag(TagKind.SUBSISTENCE, TagStatus.ENDED, null, null, null,
+                LocalDate.of(2024, 3, 4))));
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private static Resident tagged(Resident r, Tag... tags) {
+        Provenance p = new Provenance("civil", "civil/assistance/DB" + r.id(), "2024-03-04T16:34:50+08:00",
+                Instant.parse("2024-03-04T08:34:50Z"));
+        PersonFragment.Builder b = PersonFragment.from(p).idNumber(r.idNumber());
+        for (Tag t : tags) {
+            b.tag(t);
+        }
+        return r.merge(b.build());
+    }
+
+    @Test
+    void tagsFilterTheSearchAndCombine() {
+        assertThat(ids(api.get("/residents?tag=subsistence", "li"))).containsExactly(Fixtures.ZHANG.id());
+        assertThat(ids(api.get("/residents?tag=subsistence&tag=disability:%E8%82%A2%E4%BD%93", "li")))
+                .containsExactly(Fixtures.ZHANG.id());
+        assertThat(ids(api.get("/residents?tag=subsistence&tag=deceased", "li"))).isEmpty();
+        assertThat(api.get("/residents?tag=subsistence", "li").json().get("items").get(0).get("tags"))
+                .extracting(JsonNode::asText).containsExactly("subsistence", "disability");
+    }
+
+    @Test
+    void anUnknownTagIsABadRequestNamingIt() {
+        Reply r = api.get("/residents?tag=rich", "li");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("tag").contains("rich");
+    }
+
+    @Test
+    void aResidentShowsEachTagWithStatusAndSource() {
+        JsonNode tags = api.get("/residents/" + Fixtures.ZHANG.id(), "wang").json().get("tags");
+        assertThat(tags).hasSize(2);
+        JsonNode allowance = tags.get(0);
+        assertThat(allowance.get("kind").asText()).isEqualTo("subsistence");
+        assertThat(allowance.get("label").asText()).isEqualTo("低保");
+        assertThat(allowance.get("status").asText()).isEqualTo("active");
+        assertThat(allowance.get("grade").asText()).isEqualTo("1540.00");
+        assertThat(allowance.get("source").get("department").asText()).isEqualTo("civil");
+    }
+
+    @Test
+    void tagCountsCoverOnlyTheCallersScopeAndOnlyActiveTags() {
+        Reply wide = api.get("/tags", "li");
+        Reply narrow = api.get("/tags", "wang");
+        assertThat(count(wide, "subsistence")).isEqualTo(1);
+        assertThat(count(wide, "disability:肢体")).isEqualTo(1);
+        assertThat(count(wide, "deceased")).isZero();
+        assertThat(count(narrow, "subsistence")).isEqualTo(1);
+        api.residents.add(tagged(Fixtures.LI, new Tag(TagKind.SUBSISTENCE, TagStatus.ACTIVE, null, null, null, null)));
+        assertThat(count(api.get("/tags", "li"), "subsistence")).isEqualTo(2);
+        assertThat(count(api.get("/tags", "wang"), "subsistence")).as("LI is outside wang's community").isEqualTo(1);
+        assertThat(api.audit.last().action()).isEqualTo("tag.count");
+    }
+
+    @Test
+    void linksAreForOperatorsMaskedPagedAndAudited() {
+        for (int i = 0; i < 5; i++) {
+            IdNumber id = Fixtures.idNumber("3502031990030700" + i);
+            SourceRecord r = new SourceRecord(new SourceKey("police", "person", id.value()), "v", Instant.EPOCH,
+                    Instant.EPOCH, java.util.Map.of());
+            api.links.add(Link.of(String.format("%064x", i), "police-default", r,
+                    i == 4 ? Link.State.UNLINKED : Link.State.LINKED, i == 4 ? null : "r" + i));
+        }
+        assertThat(api.get("/links", "wang").status()).isEqualTo(403);
+
+        List<String> keys = new ArrayList<>();
+        String after = null;
+        do {
+            JsonNode page = api.get("/links?limit=2" + (after == null ? "" : "&after=" + after), "ops").json();
+            page.get("items").forEach(l -> keys.add(l.get("recordKey").asText() + "," + l.get("state").asText()));
+            after = page.get("next").isNull() ? null : page.get("next").asText();
+        } while (after != null);
+        assertThat(keys).hasSize(5).allSatisfy(k -> assertThat(k).doesNotMatch(".*\\d{17}[\\dX].*"));
+        assertThat(keys.get(4)).endsWith(",unlinked");
+        assertThat(api.audit.last().action()).isEqualTo("link.list");
+
+        Reply csv = api.send(api.request("/links").header("Accept", "text/csv")
+                .header("Authorization", TestApi.basic("ops", "pw-ops")).GET());
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body().lines().toList()).hasSize(6).first().isEqualTo("record_key,resident_id,state");
+        assertThat(csv.body()).contains(",r0,linked").contains(",,unlinked").doesNotMatch("(?s).*\\d{17}[\\dX].*");
+        assertThat(api.audit.last().action()).isEqualTo("link.export");
+    }
+
+    private static List<String> ids(Reply r) {
+        List<String> out = new ArrayList<>();
+        r.json().get("items").forEach(i -> out.add(i.get("id").asText()));
+        return out;
+    }
+
+    private static long count(Reply r, String tag) {
+        for (JsonNode n : r.json()) {
+            if (n.get("tag").asText().equals(tag)) {
+                return n.get("residents").asLong();
+            }
+        }
+        return 0;
+    }
+}

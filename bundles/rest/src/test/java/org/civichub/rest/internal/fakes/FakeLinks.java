@@ -1,0 +1,25 @@
+package org.civichub.rest.internal.fakes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.civichub.store.Link;
+import org.civichub.store.LinkStore;
+
+/** Links held in memory, paged by position as the store pages them. */
+public final class FakeLinks implements LinkStore {
+
+    private final List<Link> links = new ArrayList<>();
+
+    public synchronized FakeLinks add(Link l) {
+        links.add(l);
+        links.sort(Comparator.comparing(Link::position));
+        return this;
+    }
+
+    @Override
+    public synchronized List<Link> after(String afterPosition, int size) {
+        return links.stream().filter(l -> afterPosition == null || l.position().compareTo(afterPosition) > 0)
+                .limit(size).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package org.civichub.store;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import org.civichub.model.SourceRecord;
+
+/**
+ * Where a source record stands, by the latest version the hub has: linked to a resident, kept but
+ * not linked yet (no valid ID number), quarantined, or waiting for review. One per record key
+ * ({@code <department>/<record type>/<key>}); a version older than the stored one changes nothing.
+ * {@code position} orders links for paging without revealing the record key (which may hold an ID
+ * number): a keyed hash of it.
+ */
+public record Link(String recordKey, String position, String connectorId, String department, String recordType,
+                   String sourceVersion, Instant updatedAt, State state, String residentId) {
+
+    /** What became of a record's latest version. */
+    public enum State {
+        LINKED, UNLINKED, QUARANTINED, REVIEW;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Link {
+        Objects.requireNonNull(recordKey, "recordKey");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(recordType, "recordType");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(state, "state");
+        if ((state == State.LINKED) != (residentId != null)) {
+            throw new IllegalArgumentException("a linked record, and only a linked one, has a resident id");
+        }
+    }
+
+    public static Link of(String position, String connectorId, SourceRecord r, State state, String residentId) {
+        return new Link(r.key().recordKey(), position, connectorId, r.key().department(), r.key().recordType(),
+                r.sourceVersion(), r.updatedAt(), state, residentId);
+    }
+
+    /** This link in another state. */
+    public Link as(State newState, String newResidentId) {
+        return new Link(recordKey, position, connectorId, department, recordType, sourceVersion, updatedAt, newState,
+                newResidentId);
+    }
+}
