@@ -33,13 +33,31 @@ final class CsvTableReader {
              CSVParser parser = FORMAT.parse(reader)) {
             List<String> columns = parser.getHeaderNames();
             List<List<String>> rows = new ArrayList<>();
+            List<Long> lines = new ArrayList<>();
             for (CSVRecord record : parser) {
-                rows.add(record.toList());
+                List<String> values = record.toList();
+                rows.add(values);
+                lines.add(parser.getCurrentLineNumber() - lineBreaks(values));
             }
-            return RecordTable.of(spec, columns, rows);
+            return RecordTable.read(spec, columns, rows, lines.stream().mapToLong(Long::longValue).toArray());
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new DatasetException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    // The parser counts the line a record ends on; a quoted value may span lines (CRLF, CR or LF
+    // counted once each, as the parser counts them).
+    private static long lineBreaks(List<String> values) {
+        long breaks = 0;
+        for (String value : values) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
     }
 
     // Spreadsheet tools save UTF-8 CSV with a byte order mark, which would otherwise become part of

@@ -24,11 +24,14 @@ public final class RecordTable {
     private final TableSpec spec;
     private final List<String> columns;
     private final List<Row> rows;
+    // The line each row starts on in its file, by file order; null for a table built in memory.
+    private final long[] lines;
 
-    private RecordTable(TableSpec spec, List<String> columns, List<Row> rows) {
+    private RecordTable(TableSpec spec, List<String> columns, List<Row> rows, long[] lines) {
         this.spec = spec;
         this.columns = columns;
         this.rows = rows;
+        this.lines = lines;
     }
 
     /**
@@ -39,6 +42,18 @@ public final class RecordTable {
      * @throws DatasetException when a column is missing, a row has the wrong width or an unreadable time
      */
     public static RecordTable of(TableSpec spec, List<String> columns, List<List<String>> rows) {
+        return build(spec, columns, rows, null);
+    }
+
+    /** A table read from its file: {@code lines[i]} is the line row {@code i} of the file starts on. */
+    static RecordTable read(TableSpec spec, List<String> columns, List<List<String>> rows, long[] lines) {
+        if (lines.length != rows.size()) {
+            throw new IllegalArgumentException(lines.length + " line numbers for " + rows.size() + " rows");
+        }
+        return build(spec, columns, rows, lines.clone());
+    }
+
+    private static RecordTable build(TableSpec spec, List<String> columns, List<List<String>> rows, long[] lines) {
         List<String> header = List.copyOf(columns);
         int keyIndex = requireColumn(spec, header, spec.keyColumn());
         int timeIndex = requireColumn(spec, header, spec.timeColumn());
@@ -46,14 +61,14 @@ public final class RecordTable {
         for (int i = 0; i < rows.size(); i++) {
             List<String> values = List.copyOf(rows.get(i));
             if (values.size() != header.size()) {
-                throw new DatasetException(spec.relativePath() + " record " + (i + 1) + ": "
+                throw new DatasetException(position(spec, lines, i) + ": "
                         + values.size() + " values for " + header.size() + " columns");
             }
             String time = values.get(timeIndex);
-            built.add(new Row(values.get(keyIndex), time, parseTime(spec, i, time), i, header, values));
+            built.add(new Row(values.get(keyIndex), time, parseTime(spec, lines, i, time), i, header, values));
         }
         built.sort(ORDER);
-        return new RecordTable(spec, header, List.copyOf(built));
+        return new RecordTable(spec, header, List.copyOf(built), lines);
     }
 
     /**
@@ -77,7 +92,7 @@ public final class RecordTable {
 
     /** A table with no rows (what an absent file gives). */
     public static RecordTable empty(TableSpec spec) {
-        return new RecordTable(Objects.requireNonNull(spec), List.of(), List.of());
+        return new RecordTable(Objects.requireNonNull(spec), List.of(), List.of(), null);
     }
 
     public TableSpec spec() {
@@ -116,6 +131,15 @@ public final class RecordTable {
         return firstIndex(row -> !row.updatedAt().isBefore(time));
     }
 
+    /**
+     * Where a row of this table comes from, for messages: {@code <department>/<name>.csv line N} for a
+     * table loaded from its file (N the line the row starts on, the header being line 1), else
+     * {@code <department>/<name>.csv record N} (N the row's 1-based position in file order).
+     */
+    public String position(Row row) {
+        return position(spec, lines, row.fileOrder());
+    }
+
     /** The rows a simulator may serve when its clock shows {@code clock}: update time at or before it. */
     public List<Row> upTo(Instant clock) {
         return rows.subList(0, indexAfter(clock));
@@ -143,12 +167,16 @@ public final class RecordTable {
         return index;
     }
 
-    private static Instant parseTime(TableSpec spec, int index, String text) {
+    private static Instant parseTime(TableSpec spec, long[] lines, int index, String text) {
         try {
             return DatasetTimes.parseUpdateTime(text);
         } catch (DateTimeException e) {
-            throw new DatasetException(spec.relativePath() + " record " + (index + 1) + ": "
-                    + spec.timeColumn() + " '" + text + "' is not a time", e);
+            throw new DatasetException(position(spec, lines, index) + ", column " + spec.timeColumn() + ": '"
+                    + text + "' is not a time", e);
         }
+    }
+
+    private static String position(TableSpec spec, long[] lines, int fileOrder) {
+        return spec.relativePath() + (lines == null ? " record " + (fileOrder + 1) : " line " + lines[fileOrder]);
     }
 }

@@ -27,7 +27,13 @@ public record TableSpec(String department, String name, String keyColumn, String
     /** 婚育信息: health/family.csv, keyed by 身份证号. */
     public static final TableSpec HEALTH_FAMILY = new TableSpec("health", "family", "身份证号", "更新日期");
 
-    private static final List<TableSpec> KNOWN = List.of(POLICE_PERSON, POLICE_FLOATING, HEALTH_BIRTHS, HEALTH_FAMILY);
+    /** 就业登记: labour/jy_dj.csv, keyed by 登记编号, updated at 操作时间. */
+    public static final TableSpec LABOUR_JY_DJ = new TableSpec("labour", "jy_dj", "DJBH", "CZSJ");
+    /** 社保参保: labour/sb_cb.csv, keyed by 参保编号, updated at 操作时间. */
+    public static final TableSpec LABOUR_SB_CB = new TableSpec("labour", "sb_cb", "CBBH", "CZSJ");
+
+    private static final List<TableSpec> KNOWN = List.of(POLICE_PERSON, POLICE_FLOATING, HEALTH_BIRTHS, HEALTH_FAMILY,
+            LABOUR_JY_DJ, LABOUR_SB_CB);
 
     public TableSpec {
         Objects.requireNonNull(department, "department");

@@ -89,11 +89,34 @@ class DatasetTest {
     }
 
     @Test
-    void namesTheFileAndRecordOfAnUnreadableUpdateTime() throws IOException {
+    void namesTheFileLineAndColumnOfAnUnreadableUpdateTime() throws IOException {
         write("police/person.csv", "GMSFHM,GXSJ\n1,2024-05-01 10:00:00\n2,yesterday\n");
 
         assertThatThrownBy(() -> Dataset.load(dir)).isInstanceOf(DatasetException.class)
-                .hasMessageContaining("police/person.csv record 2").hasMessageContaining("'yesterday'");
+                .hasMessage("police/person.csv line 3, column GXSJ: 'yesterday' is not a time");
+    }
+
+    @Test
+    void countsLinesAcrossEmptyLinesAndQuotedLineBreaks() throws IOException {
+        write("police/person.csv", "GMSFHM,XM,GXSJ\r\n1,\"张\r\n三\",2024-05-01 10:00:00\r\n\r\n2,\"李\n\n四\",2024-05-01 10:00:00"
+                + "\n3,王五,2024-05-01 10:00:00\n4,赵六,soon");
+
+        assertThatThrownBy(() -> Dataset.load(dir)).hasMessageStartingWith("police/person.csv line 9, column GXSJ");
+        write("police/person.csv", "GMSFHM,XM,GXSJ\r\n1,\"张\r\n三\",2024-05-01 10:00:00\r\n\r\n2,\"李\n\n四\",2024-05-01 10:00:00"
+                + "\n3,王五,2024-05-01 10:00:00\n");
+        RecordTable table = Dataset.load(dir).table(TableSpec.POLICE_PERSON);
+
+        assertThat(table.rows()).extracting(table::position).containsExactly("police/person.csv line 2",
+                "police/person.csv line 5", "police/person.csv line 8");
+    }
+
+    @Test
+    void positionsOfATableBuiltInMemoryAreRecordNumbers() {
+        RecordTable table = RecordTable.of(TableSpec.POLICE_PERSON, List.of("GMSFHM", "GXSJ"),
+                List.of(List.of("2", "2024-05-02 10:00:00"), List.of("1", "2024-05-01 10:00:00")));
+
+        assertThat(table.rows()).extracting(table::position)
+                .containsExactly("police/person.csv record 2", "police/person.csv record 1");
     }
 
     @Test
@@ -101,7 +124,7 @@ class DatasetTest {
         write("police/person.csv", "GMSFHM,GXSJ,XM\n1,2024-05-01 10:00:00\n");
 
         assertThatThrownBy(() -> Dataset.load(dir)).isInstanceOf(DatasetException.class)
-                .hasMessageContaining("record 1").hasMessageContaining("2 values for 3 columns");
+                .hasMessage("police/person.csv line 2: 2 values for 3 columns");
     }
 
     @Test
