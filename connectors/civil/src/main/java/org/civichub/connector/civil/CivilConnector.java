@@ -29,7 +29,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public final class CivilConnector implements SourceConnector {
 
     @ObjectClassDefinition(name = "CivicHub civil-affairs connector",
-            description = "Pulls assistance, disability, death and elderly-care records from the civil-affairs REST service")
+            description = "Pulls assistance, disability, death and elderly-care records from the civil-affairs "
+                    + "REST service")
     public @interface Config {
         @AttributeDefinition(description = "Instance id, unique in the hub")
         String id() default "civil-default";

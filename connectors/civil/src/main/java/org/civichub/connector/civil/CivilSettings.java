@@ -43,8 +43,9 @@ public record CivilSettings(
     public CivilSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(timeout, "timeout");
-        if (!("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme())) || baseUrl.getHost() == null
-                || baseUrl.getRawUserInfo() != null || baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
+        boolean http = "http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme());
+        if (!http || baseUrl.getHost() == null || baseUrl.getRawUserInfo() != null || baseUrl.getRawQuery() != null
+                || baseUrl.getRawFragment() != null) {
             throw new IllegalArgumentException("baseUrl must be an http or https URL without user, query or fragment: "
                     + baseUrl);
         }

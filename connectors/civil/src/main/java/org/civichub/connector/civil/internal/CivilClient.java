@@ -53,7 +53,7 @@ public final class CivilClient {
      * Asks for one page: the first after {@code updatedSince} ({@code null}: from the beginning), or
      * the page of {@code cursor}.
      *
-     * @return the body of a 2xx answer
+     * @return the 2xx answer, its body read up to {@link #MAX_BODY} + 1 bytes
      * @throws RetryLaterException  on 429 (with its {@code Retry-After} as the hint) and 503 (without)
      * @throws CivilAnswerException on any other status
      * @throws IOException          when the service cannot be reached or does not answer in time

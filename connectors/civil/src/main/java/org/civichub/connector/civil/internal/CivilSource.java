@@ -104,7 +104,7 @@ public final class CivilSource implements PagedSource {
 
     static SourceRecord record(CivilStream stream, Map<String, String> item, Instant fetchedAt) {
         String version = item.getOrDefault(CivilStream.UPDATED_AT, "");
-        return new SourceRecord(new SourceKey(DEPARTMENT, stream.recordType(), item.getOrDefault(stream.keyField(), "")),
-                version, SourceDates.time(version).orElse(Instant.EPOCH), fetchedAt, item);
+        SourceKey key = new SourceKey(DEPARTMENT, stream.recordType(), item.getOrDefault(stream.keyField(), ""));
+        return new SourceRecord(key, version, SourceDates.time(version).orElse(Instant.EPOCH), fetchedAt, item);
     }
 }

@@ -39,9 +39,12 @@ final class ElderlyMapper {
         }
         String grade = String.valueOf(careLevel);
         return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name)
-                .tag(new Tag(TagKind.ELDERLY_ALONE, alone ? TagStatus.ACTIVE : TagStatus.ENDED, null, grade, null, null))
-                .tag(new Tag(TagKind.ELDERLY_CARE, careLevel > 0 ? TagStatus.ACTIVE : TagStatus.ENDED, null, grade,
-                        null, null))
+                .tag(new Tag(TagKind.ELDERLY_ALONE, status(alone), null, grade, null, null))
+                .tag(new Tag(TagKind.ELDERLY_CARE, status(careLevel > 0), null, grade, null, null))
                 .build(), SOURCE_FIELDS);
+    }
+
+    private static TagStatus status(boolean holds) {
+        return holds ? TagStatus.ACTIVE : TagStatus.ENDED;
     }
 }

@@ -70,7 +70,8 @@ final class PageReader {
         }
     }
 
-    private static List<Map<String, String>> items(JsonParser p, JsonToken value) throws IOException, NotAPageException {
+    private static List<Map<String, String>> items(JsonParser p, JsonToken value)
+            throws IOException, NotAPageException {
         expect(value == JsonToken.START_ARRAY, "\"items\" is not an array");
         List<Map<String, String>> items = new ArrayList<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {

@@ -1,12 +1,16 @@
 package org.civichub.connector.civil.internal;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.civichub.connector.kit.Positions;
 
 /**
  * Where a sync run is: the stream it reads, the service's cursor within it ({@code null} for the
  * stream's first page) and the positions stored so far in the run, on which the next page's
- * watermark builds. Lives only within one run; never stored.
+ * watermark builds. Lives only within one run; never stored. Written as three lines: the stream,
+ * the service's cursor URL-encoded (it is opaque and may hold anything) and the positions.
  *
  * @param stream    the stream to read
  * @param apiCursor the service's {@code nextCursor}, or {@code null} to start the stream from its position
@@ -25,7 +29,8 @@ record StreamCursor(CivilStream stream, String apiCursor, Positions positions) {
     }
 
     String encode() {
-        return stream.recordType() + "\n" + (apiCursor == null ? "" : apiCursor) + "\n" + positions;
+        String api = apiCursor == null ? "" : URLEncoder.encode(apiCursor, StandardCharsets.UTF_8);
+        return stream.recordType() + "\n" + api + "\n" + positions;
     }
 
     /** @throws IllegalArgumentException when {@code text} is not what {@link #encode()} wrote */
@@ -36,6 +41,7 @@ record StreamCursor(CivilStream stream, String apiCursor, Positions positions) {
         }
         CivilStream stream = CivilStream.of(parts[0])
                 .orElseThrow(() -> new IllegalArgumentException("not a civil record type: " + parts[0]));
-        return new StreamCursor(stream, parts[1].isEmpty() ? null : parts[1], Positions.parse(parts[2]));
+        String apiCursor = parts[1].isEmpty() ? null : URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
+        return new StreamCursor(stream, apiCursor, Positions.parse(parts[2]));
     }
 }

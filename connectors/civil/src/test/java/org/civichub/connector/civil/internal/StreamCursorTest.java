@@ -23,6 +23,8 @@ class StreamCursorTest {
         StreamCursor c = new StreamCursor(CivilStream.DEATH, "djEKZGVhdGgK", p);
 
         assertThat(StreamCursor.decode(c.encode())).isEqualTo(c);
+        StreamCursor odd = new StreamCursor(CivilStream.DISABILITY, "line one\nline two&x=%41+", p);
+        assertThat(StreamCursor.decode(odd.encode())).isEqualTo(odd);
         StreamCursor first = new StreamCursor(CivilStream.ELDERLY, null, p);
         assertThat(StreamCursor.decode(first.encode())).isEqualTo(first);
     }
