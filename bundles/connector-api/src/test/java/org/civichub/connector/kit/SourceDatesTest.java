@@ -30,6 +30,7 @@ class SourceDatesTest {
     void timesWithAnOffsetLocalTimesInChinaAndDatesAlone() {
         assertThat(SourceDates.time("2023-03-14T14:06:16+08:00")).contains(Instant.parse("2023-03-14T06:06:16Z"));
         assertThat(SourceDates.time("2023-03-14 14:06:16")).contains(Instant.parse("2023-03-14T06:06:16Z"));
+        assertThat(SourceDates.time("2023-03-14T14:06:16")).contains(Instant.parse("2023-03-14T06:06:16Z"));
         assertThat(SourceDates.time("2023/6/12")).contains(Instant.parse("2023-06-11T16:00:00Z"));
         assertThat(SourceDates.time("2023-03-14 25:06:16")).isEmpty();
         assertThat(SourceDates.time("garbage")).isEmpty();
