@@ -3,6 +3,7 @@ package org.civichub.connector.health.internal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.civichub.model.IdMask;
 
 /**
  * Checks a drop file's header against its type's contract: every contract column present (in any
@@ -16,6 +17,12 @@ public final class HeaderCheck {
 
     /** @throws UnreadableDropException {@code header.columns} naming what is wrong */
     public static void check(DropType type, List<String> header) throws UnreadableDropException {
+        List<String> missing = type.columns().stream().filter(c -> !header.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new UnreadableDropException("header.columns", "row 1", "the header lacks "
+                    + String.join(", ", missing) + " of the " + type.recordType() + " contract; it reads: "
+                    + abbreviated(String.join(", ", header)) + " (a CSV file not encoded in GBK reads so)");
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
@@ -25,18 +32,14 @@ public final class HeaderCheck {
             }
             if (!seen.add(column)) {
                 throw new UnreadableDropException("header.columns", "row 1",
-                        "the header names column " + column + " twice");
+                        "the header names column " + abbreviated(column) + " twice");
             }
-        }
-        List<String> missing = type.columns().stream().filter(c -> !seen.contains(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new UnreadableDropException("header.columns", "row 1", "the header lacks "
-                    + String.join(", ", missing) + " of the " + type.recordType() + " contract; it reads: "
-                    + abbreviated(String.join(", ", header)) + " (a CSV file not encoded in GBK reads so)");
         }
     }
 
+    /** The header as read, shortened, with anything like an ID number masked (a data row may stand in its place). */
     private static String abbreviated(String s) {
-        return s.length() <= 120 ? s : s.substring(0, 120) + "…";
+        String masked = IdMask.mask(s);
+        return masked.length() <= 120 ? masked : masked.substring(0, 120) + "…";
     }
 }

@@ -37,6 +37,15 @@ class HeaderCheckTest {
     }
 
     @Test
+    void aFileWithoutItsHeaderRowIsRefusedWithoutEchoingAnIdNumber() {
+        List<String> dataRow = List.of("350203199003070014", "曾国强", "已婚", "2", "", "2024-05-01");
+
+        assertThatThrownBy(() -> HeaderCheck.check(DropType.FAMILY, dataRow))
+                .isInstanceOfSatisfying(UnreadableDropException.class, e -> assertThat(e.getMessage())
+                        .contains("the header lacks 身份证号", "曾国强").doesNotContain("350203199003070014"));
+    }
+
+    @Test
     void aColumnNamedTwiceOrNotAtAllIsRefused() {
         List<String> twice = new ArrayList<>(DropType.FAMILY.columns());
         twice.add("姓名");
