@@ -34,12 +34,19 @@ public class LinksCommand implements Action {
         return null;
     }
 
+    /** A CSV field, quoted when it holds a separator, a quote, a line break or white space at either end. */
+    static String csv(String s) {
+        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                || !s.equals(s.strip());
+        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
     static void write(LinkStore links, boolean reveal, PrintStream out) {
         out.println("record_key,resident_id,state");
         String after = null;
         for (List<Link> page = links.after(null, PAGE); !page.isEmpty(); page = links.after(after, PAGE)) {
             for (Link l : page) {
-                out.println((reveal ? l.recordKey() : IdMask.mask(l.recordKey())) + ","
+                out.println(csv(reveal ? l.recordKey() : IdMask.mask(l.recordKey())) + ","
                         + (l.residentId() == null ? "" : l.residentId()) + "," + l.state().code());
             }
             after = page.get(page.size() - 1).position();

@@ -96,7 +96,10 @@ public final class LinkResource {
         return new LinkView(d.text(l.recordKey()), l.residentId(), l.state().code(), l.connectorId());
     }
 
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    /** A CSV field, quoted when it holds a separator, a quote, a line break or white space at either end. */
+    static String csv(String s) {
+        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                || !s.equals(s.strip());
+        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }
