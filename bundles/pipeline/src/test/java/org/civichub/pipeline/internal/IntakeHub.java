@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -40,8 +41,13 @@ final class IntakeHub implements AutoCloseable {
 
     /** The hub on the given stores and clock; the writer may be a faulty one around the store's. */
     IntakeHub(BatchWriter writer, ResidentStore residents, ConnectorStateStore states, Clock clock) throws Exception {
-        RecordMapper police = new PoliceMapper();
-        routes = new IntakeRoutes(id -> PoliceRecords.CONNECTOR.equals(id) ? Optional.of(police) : Optional.empty(),
+        this(Map.of(PoliceRecords.CONNECTOR, new PoliceMapper()), writer, residents, states, clock);
+    }
+
+    /** The hub with the given connectors' mappers, by connector id. */
+    IntakeHub(Map<String, RecordMapper> mappers, BatchWriter writer, ResidentStore residents,
+              ConnectorStateStore states, Clock clock) throws Exception {
+        routes = new IntakeRoutes(id -> Optional.ofNullable(mappers.get(id)),
                 writer, residents, states, new MetricRegistry(), new SyncProgressBoard(), Fragments.PSEUDONYMS, clock);
         camel.addRoutes(routes);
         camel.start();

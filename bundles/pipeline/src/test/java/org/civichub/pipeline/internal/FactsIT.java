@@ -1,0 +1,207 @@
+package org.civichub.pipeline.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civichub.connector.api.IntakeBatch;
+import org.civichub.connector.api.IntakeResult;
+import org.civichub.connector.civil.internal.CivilMapper;
+import org.civichub.connector.health.internal.HealthMapper;
+import org.civichub.connector.kit.SourceDates;
+import org.civichub.connector.police.internal.PoliceMapper;
+import org.civichub.model.IdNumber;
+import org.civichub.model.Resident;
+import org.civichub.model.SourceKey;
+import org.civichub.model.SourceRecord;
+import org.civichub.model.Sourced;
+import org.civichub.model.Tag;
+import org.civichub.model.TagKind;
+import org.civichub.model.TagStatus;
+import org.civichub.store.Link;
+import org.civichub.store.RecordCounts;
+import org.civichub.store.ResidentQuery;
+import org.civichub.store.Scope;
+import org.civichub.store.elasticsearch.ElasticsearchStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Facts from several departments through the intake on the real store, with the real civil-affairs
+ * and health mappers: tags follow their records' status changes, newborns without an ID number are
+ * kept unlinked while their parents gain the birth, and every record is accounted for.
+ */
+class FactsIT {
+
+    private static final Scope SIMING = new Scope(Set.of("350203"));
+    private static final String CIVIL = "civil-test";
+    private static final String HEALTH = "health-test";
+    private static final String MOTHER = PoliceRecords.idNumber("19900307", 24);
+    private static final String FATHER = PoliceRecords.idNumber("19880511", 13);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private final TestIndices es = new TestIndices();
+    private ElasticsearchStores stores;
+    private IntakeHub hub;
+
+    @BeforeEach
+    void start() throws Exception {
+        stores = ElasticsearchStores.create(es.settings());
+        hub = new IntakeHub(Map.of(PoliceRecords.CONNECTOR, new PoliceMapper(), CIVIL, new CivilMapper(),
+                HEALTH, new HealthMapper()), stores.batchWriter(), stores.residentStore(),
+                stores.connectorStateStore(), CLOCK);
+        hub.send(PoliceRecords.page(
+                PoliceRecords.person(MOTHER, "陈美玲", "H3502030060004", "02", "2024-01-10 09:00:00"),
+                PoliceRecords.person(FATHER, "林志强", "H3502030060004", "10", "2024-01-10 09:00:01")));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        hub.close();
+        stores.close();
+        es.deleteAll();
+    }
+
+    @Test
+    void anAllowanceThatStopsLeavesTheSearchByItsTagAndSaysWhen() {
+        IntakeResult granted = hub.send(civil(assistance("DB2024000001", MOTHER, "在保", "", "2024-02-01T10:00:00+08:00")));
+
+        assertThat(granted).isEqualTo(new IntakeResult(1, 0, 0));
+        assertThat(tagged("subsistence")).containsExactly(residentId(MOTHER));
+        assertThat(tag(MOTHER, TagKind.SUBSISTENCE)).satisfies(t -> {
+            assertThat(t.status()).isEqualTo(TagStatus.ACTIVE);
+            assertThat(t.grade()).isEqualTo("1540.00");
+            assertThat(t.from()).isEqualTo(LocalDate.of(2024, 1, 10));
+        });
+
+        hub.send(civil(assistance("DB2024000001", MOTHER, "停保", "2024-03-04", "2024-03-04T16:00:00+08:00")));
+
+        assertThat(tagged("subsistence")).isEmpty();
+        assertThat(tag(MOTHER, TagKind.SUBSISTENCE)).satisfies(t -> {
+            assertThat(t.status()).isEqualTo(TagStatus.ENDED);
+            assertThat(t.to()).isEqualTo(LocalDate.of(2024, 3, 4));
+        });
+        assertThat(resident(MOTHER).tags()).hasSize(1);
+        assertThat(resident(MOTHER).name().value()).as("the register's name stays").isEqualTo("陈美玲");
+    }
+
+    @Test
+    void aDeathAndADisabilityReachTheResidentAndCombineInTheSearch() {
+        hub.send(civil(
+                record("disability", "certificateNo", "35020319900307002444", Map.of("idCard", MOTHER, "name", "陈美玲",
+                        "disabilityType", "肢体", "level", "2", "updatedAt", "2024-02-01T10:00:00+08:00")),
+                record("death", "cremationNo", "BZ2024000001", Map.of("idCard", MOTHER, "name", "陈美玲",
+                        "dateOfDeath", "2024-05-01", "updatedAt", "2024-05-03T10:00:00+08:00"))));
+
+        assertThat(tagged("disability:肢体", "deceased")).containsExactly(residentId(MOTHER));
+        assertThat(tagged("disability:视力")).isEmpty();
+        assertThat(tag(MOTHER, TagKind.DECEASED).from()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(stores.residentSearch().tagCounts(SIMING))
+                .containsEntry("deceased", 1L).containsEntry("disability", 1L).containsEntry("disability:肢体", 1L);
+    }
+
+    @Test
+    void aNewbornWithoutAnIdIsKeptUnlinkedWhileItsParentsGainTheBirth() {
+        SourceRecord birth = health(Map.of("出生医学证明编号", "X350000001", "新生儿姓名", "陈诺瑞", "性别", "男",
+                "出生日期", "20240418", "母亲姓名", "陈美玲", "母亲身份证号", MOTHER, "父亲姓名", "林志强",
+                "父亲身份证号", FATHER, "居住地址", "厦门市思明区龙头路164号4号楼2单元602室", "登记日期", "2024/4/23"));
+
+        IntakeResult result = hub.send(new IntakeBatch(HEALTH, List.of(birth), null));
+
+        assertThat(result).isEqualTo(new IntakeResult(0, 1, 0));
+        assertThat(tag(MOTHER, TagKind.PARENT)).satisfies(t -> {
+            assertThat(t.detail()).isEqualTo("母亲");
+            assertThat(t.from()).isEqualTo(LocalDate.of(2024, 4, 18));
+        });
+        assertThat(tag(FATHER, TagKind.PARENT).detail()).isEqualTo("父亲");
+        assertThat(resident(MOTHER).sources()).extracting(p -> p.recordKey()).contains("health/births/X350000001");
+        assertThat(stores.linkStore().after(null, 100)).filteredOn(l -> l.recordKey().equals("health/births/X350000001"))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.state()).isEqualTo(Link.State.UNLINKED);
+                    assertThat(l.connectorId()).isEqualTo(HEALTH);
+                });
+        assertThat(stores.connectorStateStore().counts(HEALTH))
+                .containsExactly(new RecordCounts("births", 1, 0, 1, 0, 0));
+    }
+
+    @Test
+    void aRecordThatBreaksItsContractIsQuarantinedAndTheOthersFlow() {
+        SourceRecord wrongType = assistance("XX2024000009", MOTHER, "在保", "", "2024-02-01T10:00:00+08:00");
+        Map<String, String> broken = new LinkedHashMap<>(wrongType.payload());
+        broken.put("assistanceType", "富裕");
+        SourceRecord bad = record("assistance", "caseNo", "XX2024000009", broken);
+        SourceRecord typo = assistance("DB2024000002", PoliceRecords.withWrongCheckCharacter(FATHER), "在保", "",
+                "2024-02-01T10:00:01+08:00");
+
+        IntakeResult result = hub.send(civil(bad, typo));
+
+        assertThat(result).isEqualTo(new IntakeResult(0, 1, 1));
+        assertThat(stores.quarantineStore().get(bad.id())).hasValueSatisfying(q -> assertThat(q.violations())
+                .extracting(v -> v.field() + " " + v.rule()).containsExactly("assistanceType code.assistanceType"));
+        assertThat(stores.connectorStateStore().counts(CIVIL))
+                .containsExactly(new RecordCounts("assistance", 2, 0, 1, 1, 0));
+    }
+
+    private static IntakeBatch civil(SourceRecord... records) {
+        return new IntakeBatch(CIVIL, List.of(records), null);
+    }
+
+    private static SourceRecord assistance(String caseNo, String idCard, String status, String endDate,
+                                           String updatedAt) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("caseNo", caseNo);
+        f.put("idCard", idCard);
+        f.put("name", "陈美玲");
+        f.put("assistanceType", "低保");
+        f.put("status", status);
+        f.put("startDate", "2024-01-10");
+        f.put("endDate", endDate);
+        f.put("monthlyAmount", "1540.00");
+        f.put("householdSize", "2");
+        f.put("address", "厦门市思明区浦南一路78号18号楼3单元1702室");
+        f.put("updatedAt", updatedAt);
+        return record("assistance", "caseNo", caseNo, f);
+    }
+
+    private static SourceRecord record(String type, String keyField, String key, Map<String, String> fields) {
+        Map<String, String> f = new LinkedHashMap<>(fields);
+        f.putIfAbsent(keyField, key);
+        String version = f.get("updatedAt");
+        return new SourceRecord(new SourceKey("civil", type, key), version, SourceDates.time(version).orElseThrow(),
+                CLOCK.instant(), f);
+    }
+
+    private static SourceRecord health(Map<String, String> fields) {
+        Map<String, String> f = new LinkedHashMap<>(fields);
+        f.put("_file", "births_20240501000000.csv");
+        f.put("_row", "2");
+        String version = f.get("登记日期");
+        return new SourceRecord(new SourceKey("health", "births", f.get("出生医学证明编号")), version,
+                SourceDates.time(version).orElseThrow(), CLOCK.instant(), f);
+    }
+
+    private List<String> tagged(String... tags) {
+        return stores.residentSearch().search(new ResidentQuery(null, null, List.of(tags), 0, 20), SIMING).items()
+                .stream().map(Resident::id).toList();
+    }
+
+    private Resident resident(String idNumber) {
+        return stores.residentStore().resident(residentId(idNumber)).orElseThrow();
+    }
+
+    private Tag tag(String idNumber, TagKind kind) {
+        return resident(idNumber).tags().stream().map(Sourced::value).filter(t -> t.kind() == kind)
+                .findFirst().orElseThrow();
+    }
+
+    private static String residentId(String idNumber) {
+        return Fragments.PSEUDONYMS.residentId(IdNumber.parse(idNumber));
+    }
+}
