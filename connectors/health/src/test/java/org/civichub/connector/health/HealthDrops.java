@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.civichub.connector.health.internal.DropFolder;
 import org.civichub.connector.health.internal.HealthSource;
 import org.civichub.connector.kit.SourcePage;
@@ -68,6 +71,16 @@ public final class HealthDrops {
         }
         write(dir.resolve("health/births.csv"), HealthContract.BIRTHS_COLUMNS, births);
         write(dir.resolve("health/family.csv"), HealthContract.FAMILY_COLUMNS, family);
+        return dir;
+    }
+
+    /**
+     * A dataset of the given rows, each in its contract's column order, written with RFC 4180
+     * quoting so that any value (white space at either end, commas, line breaks) arrives as given.
+     */
+    public static Path written(Path dir, List<List<String>> births, List<List<String>> family) {
+        writeQuoted(dir.resolve("health/births.csv"), HealthContract.BIRTHS_COLUMNS, births);
+        writeQuoted(dir.resolve("health/family.csv"), HealthContract.FAMILY_COLUMNS, family);
         return dir;
     }
 
@@ -160,6 +173,19 @@ public final class HealthDrops {
         try (var files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
                     .filter(n -> !n.startsWith(".") && !n.endsWith(".ok") && !n.endsWith(".reason.txt")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static void writeQuoted(Path file, List<String> header, List<List<String>> rows) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (CSVPrinter out = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+                    CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).build())) {
+                out.printRecord(header);
+                out.printRecords(rows);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

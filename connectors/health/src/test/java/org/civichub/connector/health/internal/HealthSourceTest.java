@@ -22,6 +22,7 @@ import org.civichub.simulators.common.Row;
 import org.civichub.simulators.common.TableSpec;
 import org.civichub.simulators.health.Drop;
 import org.civichub.simulators.health.DropFormat;
+import org.civichub.simulators.health.HealthContract;
 import org.civichub.simulators.health.HealthSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,6 +141,54 @@ class HealthSourceTest {
             assertThat(c.field(RowFields.ROW)).isEqualTo(x.field(RowFields.ROW));
             assertThat(c.field(RowFields.FILE).replace(".csv", "")).isEqualTo(x.field(RowFields.FILE).replace(".xlsx", ""));
         }
+    }
+
+    @Test
+    void keysAndValuesWithWhiteSpaceAndFullWidthCharactersArriveAsWrittenFromCsvAndXlsxDrops() throws Exception {
+        List<List<String>> family = List.of(
+                List.of(" 411528197509164044", " 林丽华", "已婚", "2", "", "2024-05-01"),
+                List.of("411528197509164052 ", "林  丽华", "离异", " 1", "  ", "2024-05-01"),
+                List.of("  350203199003070014  ", "陈 小雨 ", "未婚", "0", "Ｄ３５０２", "2024-05-02"),
+                List.of("\u3000350203199003070022", "Ｌｉｎ\u3000Ｌｉ", "已婚", "１", "", "2024-05-02"),
+                List.of("３５０２０３１９９００３０７００３ｘ", "林丽华\u3000", "丧偶", "0", "\t3502\t", "2024-05-03"));
+        List<List<String>> births = List.of(
+                List.of(" Q350000001", "陈小雨 ", "女", "2024-04-21", "林  丽华", " 350203199003070014", "陈建国",
+                        "350203198801010011 ", " 福建省厦门市思明区嘉禾路８８号　5栋 ", "2024-05-01"),
+                List.of("Q350000002\u3000", " 陈  小", "男", "2024-04-22", "林丽华", "350203199003070022", "", "",
+                        "嘉禾路88号\r\n5栋  ", "2024-05-02"));
+        Path dataset = HealthDrops.written(dir.resolve("dataset"), births, family);
+        HealthSimulator csv = simulator(dataset, dir.resolve("csv"), Integer.MAX_VALUE);
+        HealthSimulator xlsx = simulator(dataset, dir.resolve("xlsx"), 1);
+        HealthDrops.stepToEnd(csv, 3);
+        HealthDrops.stepToEnd(xlsx, 3);
+        assertThat(csv.drops()).extracting(Drop::format).containsOnly(DropFormat.CSV);
+        assertThat(xlsx.drops()).extracting(Drop::format).containsOnly(DropFormat.XLSX);
+
+        List<SourceRecord> fromCsv = HealthDrops.run(HealthDrops.source(dir.resolve("csv"), 500), null).records();
+        List<SourceRecord> fromXlsx = HealthDrops.run(HealthDrops.source(dir.resolve("xlsx"), 500), null).records();
+
+        for (List<SourceRecord> read : List.of(fromCsv, fromXlsx)) {
+            for (DropType type : DropType.values()) {
+                List<List<String>> rows = type == DropType.BIRTHS ? births : family;
+                List<SourceRecord> ofType = read.stream()
+                        .filter(r -> r.key().recordType().equals(type.recordType())).toList();
+                assertThat(ofType).extracting(r -> r.key().recordKey()).as(type + " record keys, white space included")
+                        .containsExactlyElementsOf(rows.stream()
+                                .map(r -> "health/" + type.recordType() + "/" + r.get(0)).toList());
+                // every value as written, but the dates, whose style the simulator varies
+                List<String> columns = type == DropType.BIRTHS ? HealthContract.BIRTHS_COLUMNS : HealthContract.FAMILY_COLUMNS;
+                for (int i = 0; i < rows.size(); i++) {
+                    for (int c = 0; c < columns.size(); c++) {
+                        if (!columns.get(c).endsWith("日期")) {
+                            assertThat(ofType.get(i).field(columns.get(c))).as(type + " row " + (i + 1) + " " + columns.get(c))
+                                    .isEqualTo(rows.get(i).get(c));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(fromXlsx).extracting(HealthSourceTest::fields)
+                .containsExactlyElementsOf(fromCsv.stream().map(HealthSourceTest::fields).toList());
     }
 
     @Test

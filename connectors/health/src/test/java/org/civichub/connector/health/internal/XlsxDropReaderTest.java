@@ -3,12 +3,21 @@ package org.civichub.connector.health.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipFile;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,12 +27,46 @@ class XlsxDropReaderTest {
     @TempDir
     Path dir;
 
-    private Path write(XSSFWorkbook workbook) throws Exception {
+    private static final List<String> HEADER = List.of("身份证号", "姓名", "居住地址");
+    /** Values as a department writes them: white space at either end and inside, full-width characters, line breaks. */
+    private static final List<List<String>> AS_WRITTEN = List.of(
+            List.of(" 411528197509164044", " 林丽华", "福建省厦门市思明区嘉禾路８８号"),
+            List.of("411528197509164044 ", "林  丽华", "嘉禾路88号\r\n5栋"),
+            List.of("  350203199003070014  ", "陈 小雨 ", "\t嘉禾路\t"),
+            List.of("\u3000350203199003070022", "Ｌｉｎ\u3000Ｌｉ", " "),
+            List.of("３５０２０３１９９００３０７００３ｘ", "林丽华\u3000", "嘉禾路88号\n5栋  "));
+
+    private Path write(Workbook workbook) throws Exception {
         Path file = dir.resolve("family_20240501000000.xlsx");
         try (workbook; OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }
         return file;
+    }
+
+    /** The header and rows above on the first sheet, every cell a string. */
+    private Path asWritten(Workbook workbook) throws Exception {
+        Sheet s = workbook.createSheet("family");
+        row(s, 0, HEADER.toArray());
+        for (int i = 0; i < AS_WRITTEN.size(); i++) {
+            row(s, i + 1, AS_WRITTEN.get(i).toArray());
+        }
+        return write(workbook);
+    }
+
+    private static List<DropRow> expectedRows() {
+        List<DropRow> rows = new ArrayList<>();
+        for (int i = 0; i < AS_WRITTEN.size(); i++) {
+            rows.add(new DropRow(i + 2, AS_WRITTEN.get(i)));
+        }
+        return rows;
+    }
+
+    private static String part(Path file, String name) throws Exception {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        }
     }
 
     private static void row(Sheet sheet, int index, Object... values) {
@@ -50,6 +93,45 @@ class XlsxDropReaderTest {
         assertThat(t.header()).containsExactly("身份证号", "姓名", "子女数");
         assertThat(t.rows()).containsExactly(new DropRow(2, List.of("350203199003070014", "曾国强", "2")),
                 new DropRow(4, List.of("350203199003070022", "林丽", "3")));
+    }
+
+    @Test
+    void inlineStringsAsTheSimulatorWritesThemReadExactlyWhiteSpaceAndFullWidthCharactersIncluded() throws Exception {
+        Path file = asWritten(new SXSSFWorkbook());
+        assertThat(part(file, "xl/worksheets/sheet1.xml")).as("the cell as the health simulator writes it")
+                .contains("<c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> 411528197509164044</t></is></c>");
+
+        DropTable t = XlsxDropReader.read(file);
+
+        assertThat(t.header()).containsExactlyElementsOf(HEADER);
+        assertThat(t.rows()).containsExactlyElementsOf(expectedRows());
+    }
+
+    @Test
+    void sharedStringsAsExcelWritesThemReadExactlyWhiteSpaceAndFullWidthCharactersIncluded() throws Exception {
+        Path file = asWritten(new XSSFWorkbook());
+        assertThat(part(file, "xl/worksheets/sheet1.xml")).contains("<c r=\"A2\" t=\"s\"");
+        assertThat(part(file, "xl/sharedStrings.xml")).contains("<t xml:space=\"preserve\"> 411528197509164044</t>");
+
+        DropTable t = XlsxDropReader.read(file);
+
+        assertThat(t.header()).containsExactlyElementsOf(HEADER);
+        assertThat(t.rows()).containsExactlyElementsOf(expectedRows());
+    }
+
+    @Test
+    void theSameRowsWrittenAsGbkCsvReadIdentically() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, GbkText.GBK), CSVFormat.RFC4180)) {
+            csv.printRecord(HEADER);
+            csv.printRecords(AS_WRITTEN);
+        }
+
+        DropTable fromCsv = CsvDropReader.read(bytes.toByteArray());
+
+        assertThat(fromCsv.rows()).containsExactlyElementsOf(expectedRows());
+        assertThat(fromCsv).isEqualTo(XlsxDropReader.read(asWritten(new SXSSFWorkbook())))
+                .isEqualTo(XlsxDropReader.read(asWritten(new XSSFWorkbook())));
     }
 
     @Test
