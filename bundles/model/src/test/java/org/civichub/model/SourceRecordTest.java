@@ -15,6 +15,13 @@ class SourceRecordTest {
     }
 
     @Test
+    void aKeyWithWhiteSpaceAroundItIsTheSameRecord() {
+        SourceKey spaced = new SourceKey("civil", "elderly", " 350203195101294128 ");
+        assertThat(spaced).isEqualTo(new SourceKey("civil", "elderly", "350203195101294128"));
+        assertThat(spaced.recordKey()).isEqualTo("civil/elderly/350203195101294128");
+    }
+
+    @Test
     void idDependsOnContentButNotOnFetchTimeOrFieldOrder() {
         Map<String, String> a = new LinkedHashMap<>();
         a.put("XM", "王芳");

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The ways department systems write dates and times. Dates: {@code 20230507}, {@code 2023-05-07},
- * {@code 2023-5-7}, {@code 2023/5/7}. Times: ISO-8601 with an offset, or {@code yyyy-MM-dd HH:mm:ss}
- * in China Standard Time; a date alone is the start of that day. Impossible dates do not parse.
+ * {@code 2023-5-7}, {@code 2023/5/7}. Times: ISO-8601 with an offset; without one (ISO or
+ * {@code yyyy-MM-dd HH:mm:ss}) in China Standard Time; a date alone is the start of that day. Impossible dates do not parse.
  */
 public final class SourceDates {
 
@@ -62,7 +62,12 @@ public final class SourceDates {
         try {
             return Optional.of(LocalDateTime.parse(v, LOCAL_TIME).atZone(ZONE).toInstant());
         } catch (DateTimeParseException e) {
-            // not a local time
+            // not a local time written with a space
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(v).atZone(ZONE).toInstant());
+        } catch (DateTimeParseException e) {
+            // not an ISO local time
         }
         return date(v).map(d -> d.atStartOfDay(ZONE).toInstant());
     }
