@@ -16,6 +16,11 @@ import org.civichub.model.TagStatus;
  * {@link TagKind#EMPLOYED} or {@link TagKind#UNEMPLOYED} by {@code JYZT}, with the employer
  * {@code DWMC} as detail, valid from {@code DJRQ} to {@code ZXRQ}. The registration has ended when
  * it is cancelled ({@code ZXRQ} set) or the row deletes it ({@code CZLX = D}).
+ *
+ * <p>An unemployed registration also says that the employment it registered has ended: it carries
+ * an ended {@link TagKind#EMPLOYED} tag too. The hub keeps one tag per kind and record, so without
+ * it the employed tag of the registration's earlier version (JYZT 1) would stay active beside the
+ * unemployed one.
  */
 final class EmploymentMapper {
 
@@ -41,6 +46,8 @@ final class EmploymentMapper {
         }
         TagStatus status = to != null || operation == Operation.DELETE ? TagStatus.ENDED : TagStatus.ACTIVE;
         return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name)
-                .tag(new Tag(kind, status, employer, null, from, to)).build(), SOURCE_FIELDS);
+                .tag(new Tag(kind, status, employer, null, from, to))
+                .tag(kind == TagKind.UNEMPLOYED ? new Tag(TagKind.EMPLOYED, TagStatus.ENDED, employer, null, from, to) : null)
+                .build(), SOURCE_FIELDS);
     }
 }

@@ -45,18 +45,25 @@ class EmploymentMapperTest {
     }
 
     @Test
-    void anUnemployedRegistrationIsTaggedUnemployed() {
-        assertThat(tag(Map.of("JYZT", "2")).kind()).isEqualTo(TagKind.UNEMPLOYED);
-        assertThat(tag(Map.of("JYZT", "2")).status()).isEqualTo(TagStatus.ACTIVE);
+    void anUnemployedRegistrationIsTaggedUnemployedAndItsEmploymentEnded() {
+        assertThat(subject(Map.of("JYZT", "2")).tags()).containsExactly(
+                new Tag(TagKind.UNEMPLOYED, TagStatus.ACTIVE, "厦门某某有限公司", null, LocalDate.of(2020, 3, 1), null),
+                new Tag(TagKind.EMPLOYED, TagStatus.ENDED, "厦门某某有限公司", null, LocalDate.of(2020, 3, 1), null));
     }
 
     @Test
     void aCancellationDateEndsTheRegistrationOnThatDay() {
-        Tag t = tag(Map.of("JYZT", "2", "ZXRQ", "2024-05-02", "CZLX", "U"));
+        PersonFragment f = subject(Map.of("JYZT", "2", "ZXRQ", "2024-05-02", "CZLX", "U"));
 
-        assertThat(t.status()).isEqualTo(TagStatus.ENDED);
-        assertThat(t.to()).isEqualTo(LocalDate.of(2024, 5, 2));
-        assertThat(t.kind()).isEqualTo(TagKind.UNEMPLOYED);
+        assertThat(f.tags()).extracting(Tag::kind, Tag::status, Tag::to).containsExactly(
+                tuple(TagKind.UNEMPLOYED, TagStatus.ENDED, LocalDate.of(2024, 5, 2)),
+                tuple(TagKind.EMPLOYED, TagStatus.ENDED, LocalDate.of(2024, 5, 2)));
+    }
+
+    @Test
+    void anEmployedRegistrationCancelledOnADayHasEnded() {
+        assertThat(subject(Map.of("ZXRQ", "2024-05-02", "CZLX", "U")).tags()).extracting(Tag::kind, Tag::status)
+                .containsExactly(tuple(TagKind.EMPLOYED, TagStatus.ENDED));
     }
 
     @Test
@@ -66,6 +73,8 @@ class EmploymentMapperTest {
         assertThat(t.status()).isEqualTo(TagStatus.ENDED);
         assertThat(t.kind()).isEqualTo(TagKind.EMPLOYED);
         assertThat(t.to()).isNull();
+        assertThat(subject(Map.of("CZLX", "D", "JYZT", "2")).tags()).extracting(Tag::kind, Tag::status)
+                .containsExactly(tuple(TagKind.UNEMPLOYED, TagStatus.ENDED), tuple(TagKind.EMPLOYED, TagStatus.ENDED));
     }
 
     @Test
