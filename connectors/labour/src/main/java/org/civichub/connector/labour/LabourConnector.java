@@ -75,8 +75,10 @@ public final class LabourConnector implements SourceConnector {
     private final LabourSettings settings;
     private final PagedSyncRoutes routes;
 
-    // Dynamic: when pax-jdbc-config replaces the DataSource (its cfg was edited), the next page reads
-    // through the new one and the running routes stay.
+    // Dynamic: a matching DataSource that replaces the bound one is taken by the next page without
+    // restarting the routes. pax-jdbc-config unregisters the old service before it registers the new
+    // one when its cfg is edited, so then the component restarts (a run in progress ends, the next
+    // resumes from the watermark).
     @Reference(target = DEFAULT_DATA_SOURCE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile DataSource dataSource;
