@@ -11,6 +11,8 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -321,6 +323,27 @@ class LabourSourceTest {
                 .isInstanceOf(LabourReadException.class)
                 .hasMessageStartingWith("cannot connect to the labour database to read JY_DJ: ")
                 .hasMessageContaining("[SQLState 08001]").hasMessageNotContaining("s3cret-pass");
+    }
+
+    @Test
+    void aPoolThatCannotConnectSaysWhyTheDatabaseCouldNotBeReached() {
+        SQLException pool = new SQLTransientConnectionException(
+                "HikariPool-1 - Connection is not available, request timed out after 10002ms.", "08001",
+                new SQLException("Connection to 127.0.0.1:5432 refused."));
+
+        assertThatThrownBy(() -> source(() -> new FailingDataSource(pool), "", 500).fetch(null, null))
+                .isInstanceOf(LabourReadException.class)
+                .hasMessage("cannot connect to the labour database to read JY_DJ: HikariPool-1 - Connection is not "
+                        + "available, request timed out after 10002ms. (Connection to 127.0.0.1:5432 refused.) "
+                        + "[SQLState 08001]");
+    }
+
+    @Test
+    void anIdNumberInTheDatabasesReasonIsMasked() {
+        SQLException e = new SQLException("value 350203198001010013 is too long", "22001");
+
+        assertThatThrownBy(() -> source(() -> new FailingDataSource(e), "", 500).fetch(null, null))
+                .hasMessageContaining("value 350203********0013 is too long").hasMessageNotContaining("198001010013");
     }
 
     @Test

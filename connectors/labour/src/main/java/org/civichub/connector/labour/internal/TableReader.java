@@ -89,6 +89,19 @@ final class TableReader {
 
     private static LabourReadException failure(String what, SQLException e) {
         String state = e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]";
-        return new LabourReadException(IdMask.mask(what + ": " + e.getMessage() + state), e);
+        return new LabourReadException(IdMask.mask(what + ": " + reason(e) + state), e);
+    }
+
+    /**
+     * The failure's message, with its cause's when that says more: a pool's "connection is not
+     * available" hides why the database could not be reached.
+     */
+    private static String reason(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        Throwable cause = e.getCause() != null ? e.getCause() : e.getNextException();
+        if (cause == null || cause.getMessage() == null || message.contains(cause.getMessage())) {
+            return message;
+        }
+        return message + " (" + cause.getMessage() + ")";
     }
 }
