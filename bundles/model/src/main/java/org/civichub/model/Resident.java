@@ -4,17 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The hub's unified view of one person. Every field carries the source it was taken from. When
  * sources disagree on an identity or register field (name, sex, ethnicity, birth date, household,
  * registered address, status) the register ({@value #REGISTER}) wins over other departments and
  * among equals the most recent one wins; for the current address and the residence permit the most
- * recent one wins. {@link #tags()} holds the newest version of every tagged fact, one per
- * kind and source record, ordered by kind and record. {@link #sources()} lists every source record
+ * recent one wins. {@link #tags()} holds the tags of the newest version of every source record,
+ * ordered by kind and record. {@link #sources()} lists every source record
  * version that contributed, in record-key order.
  */
 public record Resident(
@@ -74,21 +72,22 @@ public record Resident(
                 merged);
     }
 
-    /** The tags with those of one fragment: a newer version of the same fact replaces the older. */
+    /**
+     * The tags with those of one fragment: a record's newest version states all its facts, so its
+     * tags replace every tag an older version of the same record gave (also when it gives none).
+     */
     private List<Sourced<Tag>> mergeTags(List<Tag> incoming, Provenance p) {
-        if (incoming.isEmpty()) {
+        boolean superseded = sources.stream().anyMatch(s -> s.recordKey().equals(p.recordKey()) && s.isNewerThan(p));
+        List<Sourced<Tag>> sameRecord = tags.stream().filter(t -> t.source().recordKey().equals(p.recordKey())).toList();
+        if (superseded || sameRecord.isEmpty() && incoming.isEmpty()) {
             return tags;
         }
-        Map<String, Sourced<Tag>> byFact = new TreeMap<>();
-        tags.forEach(t -> byFact.put(factKey(t.value().kind(), t.source()), t));
-        for (Tag t : incoming) {
-            byFact.merge(factKey(t.kind(), p), new Sourced<>(t, p), Sourced::newer);
-        }
-        return new ArrayList<>(byFact.values());
-    }
-
-    private static String factKey(TagKind kind, Provenance p) {
-        return kind.ordinal() + "|" + p.recordKey();
+        List<Sourced<Tag>> merged = new ArrayList<>(tags);
+        merged.removeAll(sameRecord);
+        incoming.forEach(t -> merged.add(new Sourced<>(t, p)));
+        merged.sort(Comparator.comparing((Sourced<Tag> t) -> t.value().kind())
+                .thenComparing(t -> t.source().recordKey()));
+        return merged;
     }
 
     /** The register's value over any other department's; between equals, the newer. */

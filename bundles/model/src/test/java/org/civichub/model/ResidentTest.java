@@ -30,6 +30,46 @@ class ResidentTest {
         assertThat(r.sources()).extracting(Provenance::sourceVersion).containsExactly("1", "2");
     }
 
+    private static PersonFragment facts(String recordKey, String version, Instant at, Tag... tags) {
+        PersonFragment.Builder b = PersonFragment.from(new Provenance(recordKey.substring(0, recordKey.indexOf('/')),
+                recordKey, version, at)).idNumber(ID);
+        for (Tag t : tags) {
+            b.tag(t);
+        }
+        return b.build();
+    }
+
+    private static java.util.List<String> tags(Resident r) {
+        return r.tags().stream().map(t -> t.value().kind().code() + "/" + t.value().status().code() + "@"
+                + t.source().recordKey()).toList();
+    }
+
+    @Test
+    void aRecordsNewestVersionStatesAllItsFactsWhateverOrderTheyArriveIn() {
+        Instant t1 = Instant.parse("2024-01-01T00:00:00Z");
+        Instant t2 = Instant.parse("2024-02-01T00:00:00Z");
+        PersonFragment employed = facts("labour/jy_dj/JY1", "1", t1, Tag.active(TagKind.EMPLOYED, "某公司"));
+        PersonFragment unemployed = facts("labour/jy_dj/JY1", "2", t2, Tag.active(TagKind.UNEMPLOYED, null));
+        PersonFragment insured = facts("labour/sb_cb/CB1", "1", t1, Tag.active(TagKind.INSURED, "养老"));
+
+        Resident inOrder = Resident.of("r1", employed).merge(insured).merge(unemployed);
+        Resident reversed = Resident.of("r1", unemployed).merge(employed).merge(insured);
+
+        assertThat(tags(inOrder)).containsExactly("unemployed/active@labour/jy_dj/JY1", "insured/active@labour/sb_cb/CB1");
+        assertThat(tags(reversed)).isEqualTo(tags(inOrder));
+        assertThat(inOrder.merge(unemployed)).isEqualTo(inOrder);
+    }
+
+    @Test
+    void aNewerVersionWithoutFactsEndsTheOlderVersionsFacts() {
+        PersonFragment dead = facts("police/person/" + ID.value(), "1", Instant.parse("2024-01-01T00:00:00Z"),
+                Tag.active(TagKind.DECEASED, null));
+        PersonFragment corrected = facts("police/person/" + ID.value(), "2", Instant.parse("2024-02-01T00:00:00Z"));
+
+        assertThat(Resident.of("r1", dead).merge(corrected).tags()).isEmpty();
+        assertThat(Resident.of("r1", corrected).merge(dead).tags()).isEmpty();
+    }
+
     @Test
     void mergingTheSameFragmentAgainChangesNothing() {
         PersonFragment f = fragment("王芳", "1", Instant.parse("2023-01-01T00:00:00Z"), PersonStatus.ACTIVE);

@@ -163,7 +163,7 @@ class LabourSourceTest {
 
         SourceRecord r = records(run(source(500), null)).get(0);
 
-        assertThat(r.key().recordKey()).as("a key is the same with or without spaces").isEqualTo("labour/jy_dj/JY1");
+        assertThat(r.key().recordKey()).as("a key keeps the spaces the department wrote").isEqualTo("labour/jy_dj/ JY1 ");
         assertThat(r.payload()).containsEntry("DJBH", " JY1 ").containsEntry("SFZHM", "３５０２０３１９８００１０１００１Ｘ")
                 .containsEntry("XM", "陈 \"小\"\n明").containsEntry("DWMC", "").containsEntry("ZXRQ", "")
                 .containsEntry("DJRQ", "");
