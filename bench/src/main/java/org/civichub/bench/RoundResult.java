@@ -1,0 +1,24 @@
+package org.civichub.bench;
+
+import java.util.Locale;
+
+/**
+ * One timed round: {@code docs} documents sent in bulks of {@code bulkSize} with {@code clients}
+ * requests in flight, taking {@code nanos} of wall time from the first request to the last answer.
+ */
+record RoundResult(int bulkSize, int clients, int round, int docs, long nanos) {
+
+    double seconds() {
+        return nanos / 1e9;
+    }
+
+    double docsPerSecond() {
+        return docs / seconds();
+    }
+
+    /** The round as one line of {@code key=value} pairs. */
+    String line() {
+        return String.format(Locale.ROOT, "bulk_size=%d clients=%d round=%d docs=%d seconds=%.3f docs_per_s=%.0f",
+                bulkSize, clients, round, docs, seconds(), docsPerSecond());
+    }
+}
