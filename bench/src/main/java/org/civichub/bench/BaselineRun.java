@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * Measures raw {@code _bulk} throughput: generates and serializes the documents first, then for each
  * bulk size and round creates the index (one shard, no replicas, the hub's residents mapping), sends
- * every document, and deletes the index again. Prints one {@code key=value} line per round as it
+ * every document, and deletes the index again. Besides the wall time it records the CPU time the
+ * node spent in the round, which shows the work per document even when the machine is shared. Prints one {@code key=value} line per round as it
  * finishes, and lines starting with {@code #} for context. The index is gone when {@link #run}
  * returns or throws.
  */
@@ -54,9 +55,12 @@ final class BaselineRun {
                 List<byte[]> bodies = payload.bodies(size);
                 for (int round = 1; round <= options.rounds(); round++) {
                     es.createIndex(index, indexBody());
+                    long cpuBefore = es.cpuMillis();
                     long nanos = BulkRound.send(es, index, bodies, options.clients());
+                    long cpu = es.cpuMillis() - cpuBefore;
                     es.deleteIndex(index);
-                    RoundResult result = new RoundResult(size, options.clients(), round, payload.documents(), nanos);
+                    RoundResult result = new RoundResult(size, options.clients(), round, payload.documents(), nanos,
+                            cpuBefore < 0 ? -1 : cpu);
                     out.println(result.line());
                     rounds.add(result);
                 }

@@ -51,6 +51,20 @@ final class ElasticsearchHttp {
         return version;
     }
 
+    /**
+     * The CPU time the node's process has used so far, in milliseconds, as the node reports it; on a
+     * shared machine this tells how much work a round was, whatever the wall time.
+     */
+    long cpuMillis() {
+        String what = "GET /_nodes/_local/stats/process";
+        JsonNode nodes = json(send(request("/_nodes/_local/stats/process?filter_path=nodes.*.process.cpu.total_in_millis")
+                .GET(), ADMIN_TIMEOUT), what).path("nodes");
+        if (!nodes.elements().hasNext()) {
+            throw new BaselineFailure(what + " reported no node");
+        }
+        return nodes.elements().next().path("process").path("cpu").path("total_in_millis").asLong(-1);
+    }
+
     /** Creates an index with the given JSON body (settings and mappings). */
     void createIndex(String index, String body) {
         HttpResponse<byte[]> r = send(request("/" + index).header("Content-Type", "application/json")

@@ -43,6 +43,7 @@ class RawBulkBaselineIT {
             assertThat(r.get("clients")).isEqualTo("2");
             assertThat(Double.parseDouble(r.get("seconds"))).isPositive();
             assertThat(Long.parseLong(r.get("docs_per_s"))).isPositive();
+            assertThat(Long.parseLong(r.get("es_cpu_us_per_doc"))).isNotNegative();
         });
 
         Map<String, String> summary = pairs(lines.get(lines.size() - 1));
