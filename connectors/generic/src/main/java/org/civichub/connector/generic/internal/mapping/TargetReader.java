@@ -3,6 +3,7 @@ package org.civichub.connector.generic.internal.mapping;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.civichub.connector.kit.FieldReader;
 import org.civichub.model.IdNumber;
 
@@ -12,6 +13,9 @@ import org.civichub.model.IdNumber;
  * target the mapping does not set reads as {@code null}; so does an empty field.
  */
 final class TargetReader {
+
+    /** Any run of white space, the ideographic space (U+3000) included. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final RecordMapping mapping;
     private final FieldReader f;
@@ -74,7 +78,7 @@ final class TargetReader {
         }
         if (e instanceof Expression.Trim t) {
             String v = f.text(t.field());
-            return v == null ? null : v.replaceAll("\\s+", " ");
+            return v == null ? null : WHITE_SPACE.matcher(v).replaceAll(" ");
         }
         if (e instanceof Expression.Constant c) {
             return c.text();
