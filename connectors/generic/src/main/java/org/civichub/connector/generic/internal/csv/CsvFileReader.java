@@ -1,0 +1,60 @@
+package org.civichub.connector.generic.internal.csv;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a drop CSV file: its charset (decoded strictly), RFC 4180 with the configured delimiter, a
+ * header row. Blank lines hold no values and are skipped; rows are numbered as records, the header
+ * being row 1. Each row keeps as many values as it has, so a row of the wrong width reaches the
+ * mapper as it is.
+ */
+final class CsvFileReader {
+
+    private final Charset charset;
+    private final CSVFormat format;
+
+    CsvFileReader(Charset charset, char delimiter) {
+        this.charset = charset;
+        this.format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build();
+    }
+
+    /**
+     * @throws UnreadableFileException {@code csv.charset} for bytes not in the charset, {@code csv.syntax}
+     *                                 for quoting the format cannot read, {@code header.present} for an empty file
+     */
+    CsvTable read(byte[] bytes) throws UnreadableFileException {
+        String text = StrictText.decode(bytes, charset);
+        List<String> header = null;
+        List<CsvTable.Row> rows = new ArrayList<>();
+        int row = 0;
+        try (CSVParser parser = format.parse(new StringReader(text))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (records.hasNext()) {
+                List<String> values = records.next().toList();
+                row++;
+                if (header == null) {
+                    header = values.stream().map(String::strip).toList();
+                } else {
+                    rows.add(new CsvTable.Row(row, values));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+            throw new UnreadableFileException("csv.syntax", "row " + (row + 1),
+                    "not readable as RFC 4180 CSV: " + cause.getMessage());
+        }
+        if (header == null) {
+            throw new UnreadableFileException("header.present", "row 1", "the file is empty: it has no header row");
+        }
+        return new CsvTable(header, rows);
+    }
+}
