@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.util.converter.Converters;
 
 /**
- * The worked example of docs/connectors-generic.md ({@code src/test/resources/docs}): its mapping
+ * The worked example of docs/connectors.md (generic connector) ({@code src/test/resources/docs}): its mapping
  * and both its configurations start a connector, a row maps as the text says, and the refusal the
  * text shows is the one the connector gives.
  */
