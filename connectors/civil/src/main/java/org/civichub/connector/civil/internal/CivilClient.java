@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.civichub.connector.kit.RetryAfter;
 import org.civichub.connector.kit.RetryLaterException;
 import org.civichub.model.IdMask;
 

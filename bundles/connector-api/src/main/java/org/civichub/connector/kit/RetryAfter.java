@@ -1,4 +1,4 @@
-package org.civichub.connector.generic.internal.rest;
+package org.civichub.connector.kit;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,13 +10,13 @@ import java.time.format.DateTimeParseException;
  * Reads an HTTP {@code Retry-After} header (RFC 9110 10.2.3): whole seconds, or an HTTP date to wait
  * until. A date in the past is no wait at all; anything unreadable is no hint.
  */
-final class RetryAfter {
+public final class RetryAfter {
 
     private RetryAfter() {
     }
 
     /** The wait the header asks for, or {@code null} when there is no readable header. */
-    static Duration parse(String header, Instant now) {
+    public static Duration parse(String header, Instant now) {
         if (header == null || header.isBlank()) {
             return null;
         }

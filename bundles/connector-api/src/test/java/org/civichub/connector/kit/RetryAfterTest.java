@@ -1,4 +1,4 @@
-package org.civichub.connector.civil.internal;
+package org.civichub.connector.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
