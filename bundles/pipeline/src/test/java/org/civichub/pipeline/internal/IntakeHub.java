@@ -54,6 +54,11 @@ final class IntakeHub implements AutoCloseable {
         producer = camel.createProducerTemplate();
     }
 
+    /** The running context of the intake routes, for connectors' sync routes to join. */
+    CamelContext camel() {
+        return camel;
+    }
+
     /** Sends a page as a connector does and waits until it is stored and acknowledged. */
     IntakeResult send(IntakeBatch batch) {
         return producer.requestBody(Intake.ENDPOINT, batch, IntakeResult.class);
