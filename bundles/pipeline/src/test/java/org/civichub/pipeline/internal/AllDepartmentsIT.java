@@ -53,6 +53,7 @@ import org.civichub.simulators.health.HealthSimulator;
 import org.civichub.simulators.health.HealthSimulatorSettings;
 import org.civichub.simulators.labour.LabourSimulator;
 import org.civichub.simulators.labour.LabourSimulatorSettings;
+import org.civichub.simulators.labour.TestPostgres;
 import org.civichub.simulators.police.PoliceSimulator;
 import org.civichub.simulators.police.PoliceSimulatorSettings;
 import org.civichub.store.ConnectorState;

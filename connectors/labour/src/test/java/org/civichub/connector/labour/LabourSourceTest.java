@@ -33,6 +33,7 @@ import org.civichub.model.TagStatus;
 import org.civichub.model.Violation;
 import org.civichub.simulators.labour.LabourSimulator;
 import org.civichub.simulators.labour.LabourSimulatorSettings;
+import org.civichub.simulators.labour.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

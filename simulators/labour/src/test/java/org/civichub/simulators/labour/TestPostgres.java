@@ -16,19 +16,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The PostgreSQL the tests run against. With the system property {@value #URL_PROPERTY} (what
- * {@code ./civichub test} passes), that server. Otherwise the test cluster of
- * {@code scripts/postgres.sh}: state directory {@code <CIVICHUB_STATE_DIR or .civichub>/test}, port
- * {@code CIVICHUB_TEST_PG_PORT} (default {@value #DEFAULT_PORT}); started here when it does not run,
- * and then stopped when the test JVM exits; the schemas of earlier runs that have ended are dropped
- * there. Each test gets a schema of its own.
+ * The PostgreSQL the tests run against, shared by every module whose tests need it (a test-jar of the labour simulator): the
+ * server of {@code -Dcivichub.pg.url} (what {@code ./civichub test} passes), or else the test
+ * cluster of {@code scripts/postgres.sh} (state directory {@code <CIVICHUB_STATE_DIR or .civichub>/test},
+ * port {@code CIVICHUB_TEST_PG_PORT}, default 5433), started when it does not run and stopped when
+ * the test JVM exits. Each test works in a schema of its own; schemas of ended runs are dropped.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
-    static final String URL_PROPERTY = "civichub.pg.url";
-    static final String USER = System.getProperty("civichub.pg.user", LabourContract.DEFAULT_USER);
+    public static final String URL_PROPERTY = "civichub.pg.url";
+    public static final String USER = System.getProperty("civichub.pg.user", LabourContract.DEFAULT_USER);
     private static final String DEFAULT_PORT = "5433";
     private static final long SCRIPT_TIMEOUT_SECONDS = 300;
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
@@ -39,7 +39,7 @@ final class TestPostgres {
     }
 
     /** The JDBC URL of the test database, starting the server first when needed. */
-    static synchronized String url() {
+    public static synchronized String url() {
         if (url == null) {
             String given = System.getProperty(URL_PROPERTY, "");
             if (given.isBlank()) {
@@ -52,11 +52,52 @@ final class TestPostgres {
         return url;
     }
 
-    /** The test database with an empty schema of its own as the current schema. */
-    static LabourDatabase freshDatabase() {
+    /** A new empty schema, named {@code test_<pid>_<n>}. */
+    public static String freshSchema() {
         String schema = "test_" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
         execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
+        return schema;
+    }
+
+    /** The test database with an empty schema of its own as the current schema. */
+    public static LabourDatabase freshDatabase() {
+        return simulatorDatabase(freshSchema());
+    }
+
+    /** The database of the simulator, writing its tables into {@code schema}. */
+    public static LabourDatabase simulatorDatabase(String schema) {
         return new LabourDatabase(url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + schema, USER);
+    }
+
+    /** A data source on the test database, finding unqualified tables by the server's search path. */
+    public static PGSimpleDataSource dataSource() {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(url());
+        ds.setUser(USER);
+        return ds;
+    }
+
+    /** A data source whose unqualified tables are those of {@code schema}. */
+    public static PGSimpleDataSource dataSource(String schema) {
+        PGSimpleDataSource ds = dataSource();
+        ds.setCurrentSchema(schema);
+        return ds;
+    }
+
+    /** Drops a schema of {@link #freshSchema()} with everything in it. */
+    public static void dropSchema(String schema) {
+        execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+
+    public static void execute(String... statements) {
+        try (Connection connection = DriverManager.getConnection(url(), USER, null);
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run on the test database " + url() + ": " + e.getMessage(), e);
+        }
     }
 
     // Only for the server of this machine, where a schema's process id says whether its run has ended.
@@ -74,18 +115,7 @@ final class TestPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot list the schemas of " + url + ": " + e.getMessage(), e);
         }
-        ended.forEach(schema -> execute("DROP SCHEMA " + schema + " CASCADE"));
-    }
-
-    private static void execute(String... statements) {
-        try (Connection connection = DriverManager.getConnection(url(), USER, null);
-             Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare the test database " + url() + ": " + e.getMessage(), e);
-        }
+        ended.forEach(schema -> execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
     }
 
     private static String startWithScript() {
@@ -127,7 +157,7 @@ final class TestPostgres {
         }
     }
 
-    // The module's tests run in simulators/labour; the script is at the repository's top.
+    // A module's tests run in its own directory; the script is at the repository's top.
     private static Path repository() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("scripts/postgres.sh"))) {
