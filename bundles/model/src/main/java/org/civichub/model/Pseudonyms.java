@@ -49,7 +49,10 @@ public final class Pseudonyms {
         }
     }
 
-    /** The resident id of a person with this ID number: {@code r} and 32 hex characters. */
+    /**
+     * An id derived from an ID number: {@code r} and 32 hex characters. The hub does not name residents
+     * this way (their ids are surrogates that no identifier can be turned into); tests and benchmarks do.
+     */
     public String residentId(IdNumber idNumber) {
         return "r" + mac("resident", idNumber.value());
     }

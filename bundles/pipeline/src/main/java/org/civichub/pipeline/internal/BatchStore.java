@@ -20,7 +20,9 @@ import org.civichub.store.WriteFailure;
  * The write-and-acknowledge stage, after the raw stage. Writes the derived documents in dependency
  * order, with the residents as the commit marker:
  * <ol>
- *   <li>quarantine entries, households and change events. If any of them is not stored, for
+ *   <li>quarantine entries, households, change events and resolution keys. A key may so point at
+ *       a resident not yet stored; resolving the page again finds it and founds that resident
+ *       under the same id. If any of them is not stored, for
  *       whatever reason, the batch fails before a resident is written: the stored residents are
  *       still those the batch was merged from, so reading the page again derives the same
  *       households and the same events (see {@link Merger}) and writes them again under the same
@@ -50,7 +52,7 @@ final class BatchStore {
 
     IntakeResult store(MergedBatch mb) {
         Batch b = mb.batch();
-        requireNone(write(new Batch(List.of(), b.quarantine(), List.of(), b.households(), b.changes())));
+        requireNone(write(new Batch(List.of(), b.quarantine(), List.of(), b.households(), b.changes(), List.of(), b.keys())));
         List<WriteFailure> failures = write(new Batch(List.of(), List.of(), b.residents(), List.of(), List.of()));
         requireNone(failures.stream().filter(WriteFailure::retryable).toList());
         Map<String, QuarantineEntry> rejected = rejectedRecords(mb, failures);

@@ -14,7 +14,9 @@ import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
+import org.civichub.store.LinkStore;
 import org.civichub.store.ResidentStore;
+import org.civichub.store.ResolverKeys;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -45,16 +47,17 @@ public final class IntakeRoutes extends RouteBuilder {
     public IntakeRoutes(@Reference ConnectorMappers mappers, @Reference BatchWriter writer,
                         @Reference ResidentStore residents, @Reference ConnectorStateStore states,
                         @Reference Metrics metrics, @Reference SyncProgressBoard progress,
-                        @Reference Pseudonyms pseudonyms) {
-        this(mappers, writer, residents, states, metrics, progress, pseudonyms, Clock.systemUTC());
+                        @Reference Pseudonyms pseudonyms, @Reference LinkStore links,
+                        @Reference ResolverKeys keys) {
+        this(mappers, writer, residents, states, metrics, progress, pseudonyms, links, keys, Clock.systemUTC());
     }
 
     IntakeRoutes(ConnectorMappers mappers, BatchWriter writer, ResidentStore residents,
                  ConnectorStateStore states, Metrics metrics, SyncProgressBoard progress, Pseudonyms pseudonyms,
-                 Clock clock) {
+                 LinkStore links, ResolverKeys keys, Clock clock) {
         this.normalizer = new Normalizer(mappers, validator);
-        this.raw = new RawStage(writer, pseudonyms);
-        this.merger = new Merger(residents, pseudonyms, clock);
+        this.raw = new RawStage(writer);
+        this.merger = new Merger(residents, new Resolver(links, keys, pseudonyms), pseudonyms, clock);
         this.store = new BatchStore(writer, states, clock);
         this.outcomes = new SyncOutcomes(states);
         this.meter = new IntakeMeter(metrics, progress, clock);

@@ -1,6 +1,5 @@
 package org.civichub.pipeline.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,10 +20,9 @@ import org.civichub.store.QuarantineEntry;
 import org.civichub.store.ResidentStore;
 
 /**
- * The resolve-and-merge stage, after the raw stage has kept every record. For now a person is
- * resolved by their valid ID number only: every fragment with one (the record's subject and the
- * other persons it names) joins that person's resident, and a record whose subject has none stays
- * unlinked. Fragments are merged into the stored resident in source-time order, and only residents that
+ * The resolve-and-merge stage, after the raw stage has kept every record. The {@link Resolver}
+ * decides each person's resident (the record's subject and the other persons it names); a record
+ * whose subject it cannot place stays unlinked. Fragments are merged into the stored resident in source-time order, and only residents that
  * actually change are written, each with a change event. Households follow their members.
  *
  * <p>Everything derived here is a function of the stored residents and households and the records
@@ -40,16 +38,19 @@ import org.civichub.store.ResidentStore;
 final class Merger {
 
     private final ResidentStore store;
+    private final Resolver resolver;
     private final Pseudonyms pseudonyms;
     private final Clock clock;
 
-    Merger(ResidentStore store, Pseudonyms pseudonyms, Clock clock) {
+    Merger(ResidentStore store, Resolver resolver, Pseudonyms pseudonyms, Clock clock) {
         this.store = store;
+        this.resolver = resolver;
         this.pseudonyms = pseudonyms;
         this.clock = clock;
     }
 
     MergedBatch merge(NormalizedBatch nb) {
+        Resolution resolution = resolver.resolve(nb);
         List<QuarantineEntry> quarantine = new ArrayList<>();
         Map<String, List<Fact>> byResident = new LinkedHashMap<>();
         Map<String, Link> links = new LinkedHashMap<>();
@@ -59,13 +60,15 @@ final class Merger {
                 links.put(n.record().id(), link(nb.connectorId(), n.record(), Link.State.QUARANTINED, null));
                 continue;
             }
-            for (PersonFragment f : n.linkable()) {
-                String id = pseudonyms.residentId(f.idNumber());
-                byResident.computeIfAbsent(id, k -> new ArrayList<>()).add(new Fact(n.record(), f));
+            for (int i = 0; i < n.persons().size(); i++) {
+                String id = resolution.residentOf(n.record(), i);
+                if (id != null) {
+                    byResident.computeIfAbsent(id, k -> new ArrayList<>()).add(new Fact(n.record(), n.persons().get(i)));
+                }
             }
-            links.put(n.record().id(), n.isLinked()
-                    ? link(nb.connectorId(), n.record(), Link.State.LINKED,
-                            pseudonyms.residentId(n.persons().get(0).idNumber()))
+            String subject = resolution.residentOf(n.record(), 0);
+            links.put(n.record().id(), subject != null
+                    ? link(nb.connectorId(), n.record(), Link.State.LINKED, subject)
                     : link(nb.connectorId(), n.record(), Link.State.UNLINKED, null));
         }
         Map<String, Resident> stored = byResident.isEmpty() ? Map.of() : store.residents(byResident.keySet());
@@ -92,13 +95,13 @@ final class Merger {
             }
         });
         List<Household> changedHouseholds = households.changed();
-        Batch batch = new Batch(List.of(), quarantine, changed, changedHouseholds, events);
+        Batch batch = new Batch(List.of(), quarantine, changed, changedHouseholds, events, List.of(),
+                resolution.keys());
         return new MergedBatch(nb.connectorId(), nb.records().size(), batch, sources, links, nb.watermarkAfter());
     }
 
     private Link link(String connectorId, SourceRecord r, Link.State state, String residentId) {
-        String position = pseudonyms.hash("link", r.key().recordKey().getBytes(StandardCharsets.UTF_8));
-        return Link.of(position, connectorId, r, state, residentId);
+        return Link.of(resolver.position(r), connectorId, r, state, residentId);
     }
 
     /** What one record says about one linkable person. */

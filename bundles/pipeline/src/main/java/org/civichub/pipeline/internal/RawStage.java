@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.civichub.model.Pseudonyms;
 import org.civichub.model.Violation;
 import org.civichub.store.Batch;
 import org.civichub.store.BatchWriter;
@@ -13,20 +12,19 @@ import org.civichub.store.RawEntry;
 import org.civichub.store.WriteFailure;
 
 /**
- * The raw stage: every record of the batch is kept as received, with its outcome (indexed into its
- * subject's resident, unlinked, or quarantined) and the connector it came through, before anything
- * is derived from it. A record the store rejects is held back (rule {@code store.rejected}), so no
+ * The raw stage: every record of the batch is kept as received, with its outcome on arrival
+ * (accepted with a subject that has a valid ID, accepted without one, or quarantined) and the
+ * connector it came through, before anything is derived from it. Which resident a record joined is
+ * decided later and kept in its {@link org.civichub.store.Link}. A record the store rejects is held back (rule {@code store.rejected}), so no
  * resident is built from a record that is not kept; if the store cannot take the batch at all, the
  * batch fails.
  */
 final class RawStage {
 
     private final BatchWriter writer;
-    private final Pseudonyms pseudonyms;
 
-    RawStage(BatchWriter writer, Pseudonyms pseudonyms) {
+    RawStage(BatchWriter writer) {
         this.writer = writer;
-        this.pseudonyms = pseudonyms;
     }
 
     NormalizedBatch store(NormalizedBatch nb) {
@@ -52,8 +50,7 @@ final class RawStage {
             return new RawEntry(n.record(), RawEntry.Outcome.QUARANTINED, null, connectorId);
         }
         return n.isLinked()
-                ? new RawEntry(n.record(), RawEntry.Outcome.INDEXED, pseudonyms.residentId(n.persons().get(0).idNumber()),
-                        connectorId)
+                ? new RawEntry(n.record(), RawEntry.Outcome.INDEXED, null, connectorId)
                 : new RawEntry(n.record(), RawEntry.Outcome.UNLINKED, null, connectorId);
     }
 }

@@ -119,7 +119,7 @@ class AllDepartmentsIT {
         stores = ElasticsearchStores.create(es.settings());
         hub = new IntakeHub(Map.of(id("police"), new PoliceMapper(), id("health"), new HealthMapper(),
                 id("civil"), new CivilMapper(), id("labour"), new LabourMapper()), stores.batchWriter(),
-                stores.residentStore(), stores.connectorStateStore(), Clock.systemUTC());
+                HubStores.of(stores), Clock.systemUTC());
         Watermarks watermarks = new StoredWatermarks(stores.connectorStateStore());
 
         PoliceSettings policeSettings = new PoliceSettings(id("police"), police.soapUrl(), 500, Duration.ZERO, 8,

@@ -24,7 +24,7 @@ final class CrashingWriter implements BatchWriter {
     private final Set<String> durable;
     private boolean crashed;
 
-    /** @param durable the kinds ({@code resident}, {@code household}, {@code change}) written before the crash */
+    /** @param durable the kinds ({@code resident}, {@code household}, {@code change}, {@code quarantine}, {@code link}, {@code key}) written before the crash */
     CrashingWriter(BatchWriter store, Set<String> durable) {
         this.store = store;
         this.durable = Set.copyOf(durable);
@@ -42,7 +42,9 @@ final class CrashingWriter implements BatchWriter {
         Batch part = new Batch(batch.raw(), durable.contains("quarantine") ? batch.quarantine() : List.of(),
                 durable.contains("resident") ? batch.residents() : List.of(),
                 durable.contains("household") ? batch.households() : List.of(),
-                durable.contains("change") ? batch.changes() : List.of());
+                durable.contains("change") ? batch.changes() : List.of(),
+                durable.contains("link") ? batch.links() : List.of(),
+                durable.contains("key") ? batch.keys() : List.of());
         store.write(part);
         throw new Crash();
     }

@@ -55,8 +55,7 @@ class FactsIT {
     void start() throws Exception {
         stores = ElasticsearchStores.create(es.settings());
         hub = new IntakeHub(Map.of(PoliceRecords.CONNECTOR, new PoliceMapper(), CIVIL, new CivilMapper(),
-                HEALTH, new HealthMapper()), stores.batchWriter(), stores.residentStore(),
-                stores.connectorStateStore(), CLOCK);
+                HEALTH, new HealthMapper()), stores.batchWriter(), HubStores.of(stores), CLOCK);
         hub.send(PoliceRecords.page(
                 PoliceRecords.person(MOTHER, "陈美玲", "H3502030060004", "02", "2024-01-10 09:00:00"),
                 PoliceRecords.person(FATHER, "林志强", "H3502030060004", "10", "2024-01-10 09:00:01")));
@@ -201,7 +200,10 @@ class FactsIT {
                 .findFirst().orElseThrow();
     }
 
-    private static String residentId(String idNumber) {
-        return Fragments.PSEUDONYMS.residentId(IdNumber.parse(idNumber));
+    /** The resident the key of this ID number points at, as the resolver finds it. */
+    private String residentId(String idNumber) {
+        String key = Resolver.idKey(Fragments.PSEUDONYMS, IdNumber.parse(idNumber));
+        return stores.resolverKeys().keys(List.of(key)).values().stream().findFirst()
+                .map(k -> k.residentIds().get(0)).orElse("none: " + idNumber);
     }
 }

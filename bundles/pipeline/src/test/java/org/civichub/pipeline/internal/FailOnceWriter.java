@@ -53,7 +53,8 @@ final class FailOnceWriter implements BatchWriter {
                 changes.add(c);
             }
         }
-        failures.addAll(store.write(new Batch(batch.raw(), batch.quarantine(), batch.residents(), households, changes)));
+        failures.addAll(store.write(new Batch(batch.raw(), batch.quarantine(), batch.residents(), households, changes,
+                batch.links(), batch.keys())));
         return failures;
     }
 

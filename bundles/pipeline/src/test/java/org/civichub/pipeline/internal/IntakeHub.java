@@ -21,8 +21,6 @@ import org.civichub.connector.api.RecordMapper;
 import org.civichub.connector.police.internal.PoliceMapper;
 import org.civichub.metrics.MetricRegistry;
 import org.civichub.store.BatchWriter;
-import org.civichub.store.ConnectorStateStore;
-import org.civichub.store.ResidentStore;
 import org.civichub.store.elasticsearch.ElasticsearchStores;
 
 /**
@@ -36,19 +34,18 @@ final class IntakeHub implements AutoCloseable {
     private final ProducerTemplate producer;
 
     IntakeHub(ElasticsearchStores stores) throws Exception {
-        this(stores.batchWriter(), stores.residentStore(), stores.connectorStateStore(), Clock.systemUTC());
+        this(stores.batchWriter(), HubStores.of(stores), Clock.systemUTC());
     }
 
     /** The hub on the given stores and clock; the writer may be a faulty one around the store's. */
-    IntakeHub(BatchWriter writer, ResidentStore residents, ConnectorStateStore states, Clock clock) throws Exception {
-        this(Map.of(PoliceRecords.CONNECTOR, new PoliceMapper()), writer, residents, states, clock);
+    IntakeHub(BatchWriter writer, HubStores stores, Clock clock) throws Exception {
+        this(Map.of(PoliceRecords.CONNECTOR, new PoliceMapper()), writer, stores, clock);
     }
 
     /** The hub with the given connectors' mappers, by connector id. */
-    IntakeHub(Map<String, RecordMapper> mappers, BatchWriter writer, ResidentStore residents,
-              ConnectorStateStore states, Clock clock) throws Exception {
-        routes = new IntakeRoutes(id -> Optional.ofNullable(mappers.get(id)),
-                writer, residents, states, new MetricRegistry(), new SyncProgressBoard(), Fragments.PSEUDONYMS, clock);
+    IntakeHub(Map<String, RecordMapper> mappers, BatchWriter writer, HubStores stores, Clock clock) throws Exception {
+        routes = new IntakeRoutes(id -> Optional.ofNullable(mappers.get(id)), writer, stores.residents(), stores.states(),
+                new MetricRegistry(), new SyncProgressBoard(), Fragments.PSEUDONYMS, stores.links(), stores.keys(), clock);
         camel.addRoutes(routes);
         camel.start();
         producer = camel.createProducerTemplate();

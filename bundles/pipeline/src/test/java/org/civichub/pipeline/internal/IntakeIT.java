@@ -236,7 +236,7 @@ class IntakeIT {
         Map<String, Map<String, JsonNode>> clean = cleanRun();
         FailOnceWriter writer = FailOnceWriter.eventsAndHouseholds(stores.batchWriter());
 
-        try (IntakeHub faulty = new IntakeHub(writer, stores.residentStore(), stores.connectorStateStore(), CLOCK)) {
+        try (IntakeHub faulty = new IntakeHub(writer, HubStores.of(stores), CLOCK)) {
             for (Supplier<IntakeBatch> page : pagesWithAMove()) {
                 Map<String, JsonNode> residents = es.documents("residents");
                 Optional<ConnectorState> acknowledged = stores.connectorStateStore().get(CONNECTOR);
@@ -259,19 +259,17 @@ class IntakeIT {
         Map<String, Map<String, JsonNode>> clean = cleanRun();
         List<Supplier<IntakeBatch>> pages = pagesWithAMove();
         CrashingWriter crashing = new CrashingWriter(stores.batchWriter(), Set.of(durable.split(",")));
-        try (IntakeHub before = new IntakeHub(stores.batchWriter(), stores.residentStore(),
-                stores.connectorStateStore(), CLOCK)) {
+        try (IntakeHub before = new IntakeHub(stores.batchWriter(), HubStores.of(stores), CLOCK)) {
             before.send(pages.get(0).get());
         }
         Optional<ConnectorState> acknowledged = stores.connectorStateStore().get(CONNECTOR);
 
-        try (IntakeHub crashes = new IntakeHub(crashing, stores.residentStore(), stores.connectorStateStore(), CLOCK)) {
+        try (IntakeHub crashes = new IntakeHub(crashing, HubStores.of(stores), CLOCK)) {
             assertThatThrownBy(() -> crashes.send(pages.get(1).get())).isInstanceOf(CamelExecutionException.class)
                     .hasCauseInstanceOf(CrashingWriter.Crash.class);
         }
         assertThat(stores.connectorStateStore().get(CONNECTOR)).isEqualTo(acknowledged);
-        try (IntakeHub restarted = new IntakeHub(stores.batchWriter(), stores.residentStore(),
-                stores.connectorStateStore(), CLOCK)) {
+        try (IntakeHub restarted = new IntakeHub(stores.batchWriter(), HubStores.of(stores), CLOCK)) {
             restarted.send(pages.get(1).get());
         }
 
@@ -290,8 +288,7 @@ class IntakeIT {
     private static Map<String, Map<String, JsonNode>> cleanRun() throws Exception {
         TestIndices cleanIndices = new TestIndices();
         try (ElasticsearchStores clean = ElasticsearchStores.create(cleanIndices.settings());
-             IntakeHub hub = new IntakeHub(clean.batchWriter(), clean.residentStore(), clean.connectorStateStore(),
-                     CLOCK)) {
+             IntakeHub hub = new IntakeHub(clean.batchWriter(), HubStores.of(clean), CLOCK)) {
             pagesWithAMove().forEach(page -> hub.send(page.get()));
             return Map.of("residents", cleanIndices.documents("residents"),
                     "households", cleanIndices.documents("households"),
@@ -342,11 +339,14 @@ class IntakeIT {
         return stores.residentStore().household(Fragments.PSEUDONYMS.householdId(WANGS)).orElseThrow();
     }
 
-    private static String residentId(String idNumber) {
-        return Fragments.PSEUDONYMS.residentId(IdNumber.parse(idNumber));
+    /** The resident the key of this ID number points at, as the resolver finds it. */
+    private String residentId(String idNumber) {
+        String key = Resolver.idKey(Fragments.PSEUDONYMS, IdNumber.parse(idNumber));
+        return stores.resolverKeys().keys(List.of(key)).values().stream().findFirst()
+                .map(k -> k.residentIds().get(0)).orElse("none: " + idNumber);
     }
 
-    private static List<String> residentIds(String... idNumbers) {
-        return List.of(idNumbers).stream().map(IntakeIT::residentId).toList();
+    private List<String> residentIds(String... idNumbers) {
+        return List.of(idNumbers).stream().map(this::residentId).toList();
     }
 }

@@ -89,7 +89,8 @@ class IntakeProgressTest {
                 throw new StoreUnavailableException("test: store down", null);
             }
             return List.of();
-        }, nobody, stateStore, metrics, board, Fragments.PSEUDONYMS, Clock.fixed(NOW, ZoneOffset.UTC));
+        }, nobody, stateStore, metrics, board, Fragments.PSEUDONYMS, new MemoryStore(), new MemoryStore(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
         camel.addRoutes(routes);
         camel.addRoutes(connector().routes());
         camel.start();

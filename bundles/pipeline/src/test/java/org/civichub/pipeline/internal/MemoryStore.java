@@ -13,6 +13,11 @@ import org.civichub.store.Batch;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorState;
 import org.civichub.store.ConnectorStateStore;
+import org.civichub.store.Link;
+import org.civichub.store.LinkStore;
+import org.civichub.store.ResolverKey;
+import org.civichub.store.ResolverKeys;
+import org.civichub.model.IdNumber;
 import org.civichub.store.QuarantineEntry;
 import org.civichub.store.RawEntry;
 import org.civichub.store.RecordCounts;
@@ -24,7 +29,7 @@ import org.civichub.store.WriteFailure;
  * created once, every other document is replaced by id. Not thread-safe; the hub writes one batch at
  * a time.
  */
-final class MemoryStore implements BatchWriter, ResidentStore, ConnectorStateStore {
+final class MemoryStore implements BatchWriter, ResidentStore, ConnectorStateStore, LinkStore, ResolverKeys {
 
     private final Map<String, RawEntry> raw = new TreeMap<>();
     private final Map<String, QuarantineEntry> quarantine = new TreeMap<>();
@@ -32,6 +37,8 @@ final class MemoryStore implements BatchWriter, ResidentStore, ConnectorStateSto
     private final Map<String, Household> households = new TreeMap<>();
     private final Map<String, ChangeEvent> changes = new TreeMap<>();
     private final Map<String, ConnectorState> states = new HashMap<>();
+    private final Map<String, Link> links = new TreeMap<>();
+    private final Map<String, ResolverKey> keys = new HashMap<>();
     private int residentWrites;
 
     @Override
@@ -41,6 +48,8 @@ final class MemoryStore implements BatchWriter, ResidentStore, ConnectorStateSto
         batch.residents().forEach(r -> residents.put(r.id(), r));
         batch.households().forEach(h -> households.put(h.id(), h));
         batch.changes().forEach(c -> changes.put(c.id(), c));
+        batch.links().forEach(l -> links.merge(l.position(), l, (a, b) -> b.updatedAt().isBefore(a.updatedAt()) ? a : b));
+        batch.keys().forEach(k -> keys.put(k.key(), k));
         residentWrites += batch.residents().size();
         return List.of();
     }
@@ -72,6 +81,37 @@ final class MemoryStore implements BatchWriter, ResidentStore, ConnectorStateSto
     @Override
     public List<RecordCounts> counts(String department) {
         throw new UnsupportedOperationException("not needed by the data path");
+    }
+
+    @Override
+    public List<Link> after(String afterPosition, int size) {
+        return links.values().stream().filter(l -> afterPosition == null || l.position().compareTo(afterPosition) > 0)
+                .limit(size).toList();
+    }
+
+    @Override
+    public Map<String, Link> get(Collection<String> positions) {
+        Map<String, Link> m = new HashMap<>();
+        positions.stream().filter(links::containsKey).forEach(p -> m.put(p, links.get(p)));
+        return m;
+    }
+
+    @Override
+    public Map<String, ResolverKey> keys(Collection<String> ids) {
+        Map<String, ResolverKey> m = new HashMap<>();
+        ids.stream().filter(keys::containsKey).forEach(k -> m.put(k, keys.get(k)));
+        return m;
+    }
+
+    /** The resident of a person with this valid ID number, if one has it. */
+    Optional<Resident> residentWithId(String idNumber) {
+        IdNumber id = IdNumber.parse(idNumber);
+        return residents.values().stream().filter(r -> id.equals(r.idNumber())).findFirst();
+    }
+
+    /** Every link by position. */
+    Map<String, Link> links() {
+        return Map.copyOf(links);
     }
 
     /** Every resident by id. */

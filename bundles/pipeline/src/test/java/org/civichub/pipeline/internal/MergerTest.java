@@ -5,42 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.civichub.model.Household;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Resident;
 import org.civichub.model.Violation;
-import org.civichub.store.ResidentStore;
+import org.civichub.store.Batch;
+import org.civichub.store.Link;
 import org.junit.jupiter.api.Test;
 
 class MergerTest {
 
+    private final MemoryStore store = new MemoryStore();
+    private final Merger merger = new Merger(store, new Resolver(store, store, Fragments.PSEUDONYMS), Fragments.PSEUDONYMS,
+            Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC));
     private final Map<String, Resident> residents = new HashMap<>();
-    private final Map<String, Household> households = new HashMap<>();
-    private final ResidentStore store = new ResidentStore() {
-        @Override
-        public Map<String, Resident> residents(Collection<String> ids) {
-            Map<String, Resident> m = new HashMap<>();
-            ids.stream().filter(residents::containsKey).forEach(id -> m.put(id, residents.get(id)));
-            return m;
-        }
 
-        @Override
-        public Map<String, Household> households(Collection<String> ids) {
-            Map<String, Household> m = new HashMap<>();
-            ids.stream().filter(households::containsKey).forEach(id -> m.put(id, households.get(id)));
-            return m;
-        }
-    };
-    private final Merger merger = new Merger(store, Fragments.PSEUDONYMS, Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC));
-
+    /** Merges a batch and stores what it derived, links and keys included. */
     private MergedBatch merge(Normalized... records) {
         MergedBatch mb = merger.merge(new NormalizedBatch("police-default", List.of(records), "w"));
+        store.write(mb.batch());
+        store.write(new Batch(List.of(), List.of(), List.of(), List.of(), List.of(), List.copyOf(mb.linksByRecord().values())));
         mb.batch().residents().forEach(r -> residents.put(r.id(), r));
-        mb.batch().households().forEach(h -> households.put(h.id(), h));
         return mb;
     }
 
@@ -109,5 +96,47 @@ class MergerTest {
         assertThat(mb.batch().quarantine()).singleElement().satisfies(q ->
                 assertThat(q.violations()).extracting(Violation::rule).containsExactly("id.checkCharacter"));
         assertThat(mb.batch().residents()).hasSize(1);
+    }
+
+    @Test
+    void aResidentIdIsOpaqueAndStableAndALaterRecordWithTheSameIdJoinsIt() {
+        MergedBatch first = merge(Fragments.valid(Fragments.WANG, "王芳", "H1", "02", "2024-01-01T00:00:00Z",
+                PersonStatus.ACTIVE));
+        String id = first.batch().residents().get(0).id();
+
+        MergedBatch later = merge(Fragments.valid(Fragments.WANG, "王芳", "H1", "02", "2024-02-01T00:00:00Z",
+                PersonStatus.MOVED_OUT));
+
+        assertThat(id).startsWith("r").hasSize(33).isNotEqualTo(Fragments.PSEUDONYMS.residentId(Fragments.WANG));
+        assertThat(later.batch().residents()).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(id));
+        assertThat(later.linksByRecord().values()).singleElement().satisfies(l -> {
+            assertThat(l.state()).isEqualTo(Link.State.LINKED);
+            assertThat(l.residentId()).isEqualTo(id);
+        });
+        assertThat(residents).hasSize(1);
+    }
+
+    @Test
+    void twoRecordsOfOnePersonInOneBatchFoundOneResident() {
+        MergedBatch mb = merge(
+                Fragments.valid(Fragments.WANG, "王芳", "H1", "02", "2024-01-01T00:00:00Z", PersonStatus.ACTIVE),
+                Fragments.valid(Fragments.WANG, "王芳", "H1", "02", "2024-01-02T00:00:00Z", PersonStatus.ACTIVE));
+
+        assertThat(mb.batch().residents()).hasSize(1);
+        assertThat(mb.linksByRecord().values()).extracting(Link::residentId).containsOnly(mb.batch().residents().get(0).id());
+        assertThat(mb.batch().keys()).singleElement().satisfies(k -> assertThat(k.residentIds()).hasSize(1));
+    }
+
+    @Test
+    void resolvingAPageAgainAfterItsResidentsWereLostFindsTheSameIds() {
+        Normalized wang = Fragments.valid(Fragments.WANG, "王芳", "H1", "02", "2024-01-01T00:00:00Z", PersonStatus.ACTIVE);
+        MergedBatch attempt = merger.merge(new NormalizedBatch("police-default", List.of(wang), "w"));
+        store.write(new Batch(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), attempt.batch().keys()));
+
+        MergedBatch again = merge(wang);
+
+        assertThat(again.batch().residents()).extracting(Resident::id)
+                .containsExactlyElementsOf(attempt.batch().residents().stream().map(Resident::id).toList());
+        assertThat(again.batch().keys()).isEmpty();
     }
 }

@@ -20,7 +20,7 @@ class RawStageTest {
     private final RawStage stage = new RawStage(batch -> {
         written.add(batch);
         return List.copyOf(answer);
-    }, Fragments.PSEUDONYMS);
+    });
 
     private final Normalized wang = Fragments.valid(Fragments.WANG, "王芳", "H1", "02", "2024-01-01T00:00:00Z",
             PersonStatus.ACTIVE);

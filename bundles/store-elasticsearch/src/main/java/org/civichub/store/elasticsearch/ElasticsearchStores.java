@@ -7,6 +7,7 @@ import org.civichub.store.AuditLog;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.LinkStore;
+import org.civichub.store.ResolverKeys;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
@@ -16,6 +17,7 @@ import org.civichub.store.elasticsearch.internal.BulkBatchWriter;
 import org.civichub.store.elasticsearch.internal.ClusterHealth;
 import org.civichub.store.elasticsearch.internal.Connection;
 import org.civichub.store.elasticsearch.internal.ConnectorStates;
+import org.civichub.store.elasticsearch.internal.KeyReader;
 import org.civichub.store.elasticsearch.internal.LinkReader;
 import org.civichub.store.elasticsearch.internal.QuarantineReader;
 import org.civichub.store.elasticsearch.internal.ResidentReader;
@@ -39,6 +41,7 @@ public final class ElasticsearchStores implements AutoCloseable {
     private final AuditLog auditLog;
     private final StoreHealth storeHealth;
     private final LinkStore linkStore;
+    private final ResolverKeys resolverKeys;
 
     private ElasticsearchStores(Connection connection, Metrics metrics, Pseudonyms pseudonyms) {
         this.connection = connection;
@@ -50,6 +53,7 @@ public final class ElasticsearchStores implements AutoCloseable {
         this.auditLog = new AuditWriter(connection, pseudonyms);
         this.storeHealth = new ClusterHealth(connection);
         this.linkStore = new LinkReader(connection);
+        this.resolverKeys = new KeyReader(connection);
     }
 
     /**
@@ -115,6 +119,10 @@ public final class ElasticsearchStores implements AutoCloseable {
 
     public LinkStore linkStore() {
         return linkStore;
+    }
+
+    public ResolverKeys resolverKeys() {
+        return resolverKeys;
     }
 
     public StoreHealth storeHealth() {

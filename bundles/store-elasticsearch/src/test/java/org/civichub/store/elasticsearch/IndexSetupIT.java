@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class IndexSetupIT {
 
     private static final List<String> KINDS =
-            List.of("raw", "residents", "households", "quarantine", "connectors", "changes", "audit", "links");
+            List.of("raw", "residents", "households", "quarantine", "connectors", "changes", "audit", "links", "keys");
 
     private final TestCluster cluster = new TestCluster("setup");
 

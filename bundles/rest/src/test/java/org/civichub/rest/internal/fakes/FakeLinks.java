@@ -1,6 +1,9 @@
 package org.civichub.rest.internal.fakes;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import org.civichub.store.Link;
@@ -21,5 +24,12 @@ public final class FakeLinks implements LinkStore {
     public synchronized List<Link> after(String afterPosition, int size) {
         return links.stream().filter(l -> afterPosition == null || l.position().compareTo(afterPosition) > 0)
                 .limit(size).toList();
+    }
+
+    @Override
+    public synchronized Map<String, Link> get(Collection<String> positions) {
+        Map<String, Link> out = new LinkedHashMap<>();
+        links.stream().filter(l -> positions.contains(l.position())).forEach(l -> out.put(l.position(), l));
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.civichub.store.Batch;
 import org.civichub.store.elasticsearch.internal.document.ChangeDocument;
 import org.civichub.store.elasticsearch.internal.document.HouseholdDocument;
+import org.civichub.store.elasticsearch.internal.document.KeyDocument;
 import org.civichub.store.elasticsearch.internal.document.LinkDocument;
 import org.civichub.store.elasticsearch.internal.document.QuarantineDocument;
 import org.civichub.store.elasticsearch.internal.document.RawDocument;
@@ -14,7 +15,7 @@ import org.civichub.store.elasticsearch.internal.document.ResidentDocument;
 
 /**
  * One operation of a bulk request with what a failure report needs: the kind of document
- * ({@code raw}, {@code quarantine}, {@code resident}, {@code household}, {@code change}, {@code link}),
+ * ({@code raw}, {@code quarantine}, {@code resident}, {@code household}, {@code change}, {@code link}, {@code key}),
  * its id, and whether a version conflict means the store already holds what counts (a raw record
  * is written only once; a link is not replaced by an older version of its record).
  */
@@ -42,6 +43,8 @@ record BulkItem(String kind, String id, boolean conflictIsFine, BulkOperation op
         batch.links().forEach(l -> items.add(new BulkItem("link", l.position(), true, BulkOperation.of(b -> b.index(i -> i
                 .index(links).id(l.position()).version(Math.max(0, l.updatedAt().toEpochMilli()))
                 .versionType(VersionType.ExternalGte).document(LinkDocument.of(l)))))));
+        String keys = names.alias(IndexKind.KEYS);
+        batch.keys().forEach(k -> items.add(index("key", keys, k.key(), KeyDocument.of(k))));
         return items;
     }
 

@@ -16,7 +16,8 @@ public enum IndexKind {
     CONNECTORS(1),
     CHANGES(1),
     AUDIT(1),
-    LINKS(1);
+    LINKS(1),
+    KEYS(1);
 
     private final int version;
 

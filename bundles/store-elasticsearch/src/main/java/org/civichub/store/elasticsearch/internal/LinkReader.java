@@ -4,7 +4,9 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.civichub.store.Link;
 import org.civichub.store.LinkStore;
 import org.civichub.store.elasticsearch.internal.document.LinkDocument;
@@ -34,5 +36,10 @@ public final class LinkReader implements LinkStore {
             return s;
         }, LinkDocument.class));
         return response.hits().hits().stream().map(Hit::source).map(LinkDocument::toLink).toList();
+    }
+
+    @Override
+    public Map<String, Link> get(Collection<String> positions) {
+        return Mget.read(connection, IndexKind.LINKS, positions, LinkDocument.class, LinkDocument::toLink);
     }
 }

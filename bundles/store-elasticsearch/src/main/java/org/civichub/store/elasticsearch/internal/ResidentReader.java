@@ -1,16 +1,11 @@
 package org.civichub.store.elasticsearch.internal;
 
-import co.elastic.clients.elasticsearch.core.MgetResponse;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.civichub.model.Household;
 import org.civichub.model.Resident;
 import org.civichub.store.ResidentStore;
-import org.civichub.store.StoreUnavailableException;
 import org.civichub.store.elasticsearch.internal.document.HouseholdDocument;
 import org.civichub.store.elasticsearch.internal.document.ResidentDocument;
 import org.osgi.service.component.annotations.Activate;
@@ -39,22 +34,6 @@ public final class ResidentReader implements ResidentStore {
     }
 
     private <D, T> Map<String, T> mget(IndexKind kind, Collection<String> ids, Class<D> type, Function<D, T> toModel) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<String> distinct = ids.stream().distinct().toList();
-        MgetResponse<D> response = connection.call("read " + kind.suffix(),
-                client -> client.mget(m -> m.index(connection.alias(kind)).ids(distinct), type));
-        Map<String, T> found = new LinkedHashMap<>();
-        for (MultiGetResponseItem<D> item : response.docs()) {
-            if (item.isFailure()) {
-                throw new StoreUnavailableException("Elasticsearch could not read " + kind.suffix() + " "
-                        + item.failure().id() + ": " + item.failure().error().reason(), null);
-            }
-            if (item.result().found()) {
-                found.put(item.result().id(), toModel.apply(item.result().source()));
-            }
-        }
-        return found;
+        return Mget.read(connection, kind, ids, type, toModel);
     }
 }
