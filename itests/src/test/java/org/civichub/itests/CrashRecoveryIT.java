@@ -10,6 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -76,8 +80,35 @@ class CrashRecoveryIT {
 
         assertThat(done.path("lastError").isNull()).as("last error: %s", done.path("lastError")).isTrue();
         assertThat(count("raw")).as("raw record versions").isEqualTo(rows);
-        assertThat(count("residents")).as("one resident per resident id the raw records name")
+        assertThat(count("residents")).as("one resident per resident id the links name")
                 .isEqualTo(distinctResidentIds());
+        assertOneResidentPerPerson(dataset.resolve("truth.csv"));
+    }
+
+    /** Every person of the truth whose records were linked has one resident, and no resident two persons. */
+    private void assertOneResidentPerPerson(Path truth) throws Exception {
+        Map<String, String> personOf = new HashMap<>();
+        java.util.List<String> lines = Files.readAllLines(truth, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            int comma = line.lastIndexOf(',');
+            personOf.put(line.substring(0, comma), line.substring(comma + 1));
+        }
+        String query = "{\"size\":10000,\"_source\":[\"recordKey\",\"residentId\"],"
+                + "\"query\":{\"term\":{\"state\":\"linked\"}}}";
+        JsonNode hits = JSON.readTree(send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-links/_search"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query))).body())
+                .path("hits").path("hits");
+        Map<String, Set<String>> residentsOfPerson = new HashMap<>();
+        Map<String, Set<String>> personsOfResident = new HashMap<>();
+        for (JsonNode h : hits) {
+            String person = personOf.get(h.path("_source").path("recordKey").asText());
+            String resident = h.path("_source").path("residentId").asText();
+            residentsOfPerson.computeIfAbsent(person, k -> new HashSet<>()).add(resident);
+            personsOfResident.computeIfAbsent(resident, k -> new HashSet<>()).add(person);
+        }
+        assertThat(hits.size()).as("linked records").isGreaterThan(1000);
+        assertThat(residentsOfPerson).as("persons with more than one resident").allSatisfy((p, r) -> assertThat(r).hasSize(1));
+        assertThat(personsOfResident).as("residents of more than one person").allSatisfy((r, p) -> assertThat(p).hasSize(1));
     }
 
     private static long pulled(JsonNode connector) {
@@ -127,9 +158,9 @@ class CrashRecoveryIT {
     }
 
     private long distinctResidentIds() throws Exception {
-        String query = "{\"size\":0,\"query\":{\"term\":{\"outcome\":\"INDEXED\"}},"
+        String query = "{\"size\":0,\"query\":{\"term\":{\"state\":\"linked\"}},"
                 + "\"aggs\":{\"ids\":{\"cardinality\":{\"field\":\"residentId\",\"precision_threshold\":40000}}}}";
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-raw/_search"))
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-links/_search"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query)));
         return JSON.readTree(r.body()).path("aggregations").path("ids").path("value").asLong();
     }
