@@ -15,13 +15,15 @@ import java.util.List;
  * What one source record says about one person, already mapped to canonical types: identity and
  * register facts, and {@link Tag tagged facts} with their status and validity. Fields the record
  * does not carry are {@code null}. The ID number is optional: a fragment without a valid one (a
- * newborn, a number with a wrong check character) cannot be linked to a resident yet, but it is
- * not bad input. The constraints are checked before the fragment may reach a resident; their
+ * newborn, a number with a wrong check character) is linked by the rest of its evidence, and is
+ * not bad input; {@code writtenId} keeps such a number as the source wrote it (normalized), as
+ * evidence and as a finding against its source. The constraints are checked before the fragment may reach a resident; their
  * messages state the rule.
  */
 public record PersonFragment(
         @NotNull(message = "the source is required") Provenance source,
         IdNumber idNumber,
+        @Size(max = 40, message = "an ID as written has at most 40 characters") String writtenId,
         @NotBlank(message = "a name is required")
         @Size(max = 40, message = "a name has at most 40 characters")
         @Pattern(regexp = "[^0-9<>{}]*", message = "a name has no digits or markup") String name,
@@ -46,7 +48,7 @@ public record PersonFragment(
         return new Builder(source);
     }
 
-    /** Whether the fragment can be linked to a resident by its ID number. */
+    /** Whether the fragment can be linked to a resident by a valid ID number. */
     public boolean isLinkable() {
         return idNumber != null;
     }
@@ -67,6 +69,7 @@ public record PersonFragment(
     public static final class Builder {
         private final Provenance source;
         private IdNumber idNumber;
+        private String writtenId;
         private String name;
         private Sex sex;
         private String ethnicity;
@@ -85,6 +88,12 @@ public record PersonFragment(
 
         public Builder idNumber(IdNumber v) {
             idNumber = v;
+            return this;
+        }
+
+        /** The ID as written when it is not a valid number (a wrong check character, an impossible date). */
+        public Builder writtenId(String v) {
+            writtenId = v == null || v.isBlank() ? null : IdNumber.normalize(v);
             return this;
         }
 
@@ -142,7 +151,7 @@ public record PersonFragment(
         }
 
         public PersonFragment build() {
-            return new PersonFragment(source, idNumber, name, sex, ethnicity, birthDate, householdNo, relationToHead,
+            return new PersonFragment(source, idNumber, writtenId, name, sex, ethnicity, birthDate, householdNo, relationToHead,
                     registeredAddress, currentAddress, status, residencePermit, tags);
         }
     }

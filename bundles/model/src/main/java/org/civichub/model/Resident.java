@@ -13,11 +13,15 @@ import java.util.Objects;
  * among equals the most recent one wins; for the current address and the residence permit the most
  * recent one wins. {@link #tags()} holds the tags of the newest version of every source record,
  * ordered by kind and record. {@link #sources()} lists every source record
- * version that contributed, in record-key order.
+ * version that contributed, in record-key order. The {@link #idNumber() ID number} is optional (a
+ * newborn known only from a birth record has none); the register's number wins over the first one
+ * another department gave. {@link #writtenId()} is the first ID a source wrote that was not a valid
+ * number, kept as evidence for linking.
  */
 public record Resident(
         String id,
         IdNumber idNumber,
+        String writtenId,
         Sourced<String> name,
         Sourced<Sex> sex,
         Sourced<String> ethnicity,
@@ -37,14 +41,13 @@ public record Resident(
 
     public Resident {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(idNumber, "idNumber");
         tags = tags == null ? List.of() : List.copyOf(tags);
         sources = List.copyOf(sources);
     }
 
     /** A resident with this id known so far only from one fragment. */
     public static Resident of(String id, PersonFragment f) {
-        Resident empty = new Resident(id, f.idNumber(),
+        Resident empty = new Resident(id, f.idNumber(), null,
                 null, null, null, null, null, null, null, null, null, null, List.of(), List.of());
         return empty.merge(f);
     }
@@ -57,7 +60,8 @@ public record Resident(
             merged.add(p);
             merged.sort(Comparator.comparing(Provenance::recordKey).thenComparing(Provenance::sourceVersion));
         }
-        return new Resident(id, idNumber,
+        return new Resident(id, f.idNumber() != null && (idNumber == null || isRegister(p)) ? f.idNumber() : idNumber,
+                writtenId != null ? writtenId : f.writtenId(),
                 pick(name, sourced(f.name(), p)),
                 pick(sex, sourced(f.sex(), p)),
                 pick(ethnicity, sourced(f.ethnicity(), p)),
@@ -99,7 +103,11 @@ public record Resident(
     }
 
     private static boolean isRegister(Sourced<?> s) {
-        return REGISTER.equals(s.source().department());
+        return isRegister(s.source());
+    }
+
+    private static boolean isRegister(Provenance p) {
+        return REGISTER.equals(p.department());
     }
 
     private static <T> Sourced<T> sourced(T value, Provenance p) {

@@ -20,7 +20,7 @@ class PersonFragmentValidationTest {
     private static final Provenance SOURCE = new Provenance("police", "police/person/1", "1", Instant.EPOCH);
 
     private static PersonFragment fragment(String name, Sex sex, String ethnicity, LocalDate birthDate) {
-        return new PersonFragment(SOURCE, ID, name, sex, ethnicity, birthDate, "H1", "02", null, null, null, null, java.util.List.of());
+        return new PersonFragment(SOURCE, ID, null, name, sex, ethnicity, birthDate, "H1", "02", null, null, null, null, java.util.List.of());
     }
 
     private static Set<String> brokenProperties(PersonFragment f) {

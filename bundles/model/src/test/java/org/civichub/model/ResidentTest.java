@@ -12,7 +12,7 @@ class ResidentTest {
 
     private static PersonFragment fragment(String name, String version, Instant at, PersonStatus status) {
         Provenance p = new Provenance("police", "police/person/" + ID.value(), version, at);
-        return new PersonFragment(p, ID, name, Sex.FEMALE, "01", LocalDate.of(1949, 12, 31), "H001", "02",
+        return new PersonFragment(p, ID, null, name, Sex.FEMALE, "01", LocalDate.of(1949, 12, 31), "H001", "02",
                 null, null, status, null, java.util.List.of());
     }
 

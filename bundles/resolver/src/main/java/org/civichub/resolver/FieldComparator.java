@@ -12,11 +12,15 @@ import java.util.Optional;
 public enum FieldComparator {
 
     /**
-     * The ID: {@code exact} the same number as written; {@code close} the first 17 characters equal, or
-     * differing in one character or by one adjacent transposition (the check character is ignored);
-     * {@code different} otherwise. Missing unless both sides have a valid or an 18-character written ID.
+     * The ID: {@code exact} the same number as written; {@code check} the first 17 characters equal, only
+     * the check character differs (a typo in it, or a wrongly computed one); {@code date} one character or
+     * one adjacent transposition apart inside the birth date (characters 7–14) and the rest equal;
+     * {@code close} one character or one adjacent transposition apart elsewhere (area code or sequence
+     * number: people born on one day in one place have such numbers, so this level weighs far less than
+     * {@code date}); {@code different} otherwise. The check character is ignored below {@code check}.
+     * Missing unless both sides have a valid or an 18-character written ID.
      */
-    ID("id", "exact", "close", "different") {
+    ID("id", "exact", "check", "date", "close", "different") {
         @Override
         public int compare(Prepared a, Prepared b) {
             String x = a.id18();
@@ -27,7 +31,14 @@ public enum FieldComparator {
             if (x.equals(y)) {
                 return 0;
             }
-            return oneEditApart(x, y, 17) ? 1 : 2;
+            if (x.regionMatches(0, y, 0, 17)) {
+                return 1;
+            }
+            if (!oneEditApart(x, y, 17)) {
+                return 4;
+            }
+            boolean outsideDate = !x.regionMatches(0, y, 0, 6) || !x.regionMatches(14, y, 14, 3);
+            return outsideDate ? 3 : 2;
         }
     },
 
@@ -53,14 +64,16 @@ public enum FieldComparator {
 
     /**
      * The birth date (stated, else implied by the ID): {@code exact}; {@code close} when the {@code yyyyMMdd}
-     * forms differ in one digit or month and day are swapped; {@code different} otherwise.
+     * forms differ in one digit or month and day are swapped; {@code different} otherwise. Missing when both
+     * sides have an 18-character ID: the ID encodes the birth date (a stated one must agree with it), so
+     * comparing it again would count one piece of evidence twice.
      */
     BIRTH_DATE("birthDate", "exact", "close", "different") {
         @Override
         public int compare(Prepared a, Prepared b) {
             String x = a.birth();
             String y = b.birth();
-            if (x == null || y == null) {
+            if (x == null || y == null || a.id18() != null && b.id18() != null) {
                 return MISSING;
             }
             if (x.equals(y)) {
@@ -75,11 +88,14 @@ public enum FieldComparator {
         }
     },
 
-    /** The sex (stated, else implied by the ID), male or female: {@code same} or {@code different}. */
+    /**
+     * The sex (stated, else implied by the ID), male or female: {@code same} or {@code different}. Missing
+     * when both sides have an 18-character ID, which encodes the sex.
+     */
     SEX("sex", "same", "different") {
         @Override
         public int compare(Prepared a, Prepared b) {
-            if (a.sex() == null || b.sex() == null) {
+            if (a.sex() == null || b.sex() == null || a.id18() != null && b.id18() != null) {
                 return MISSING;
             }
             return a.sex() == b.sex() ? 0 : 1;

@@ -10,6 +10,8 @@ import org.civichub.model.Address;
 import org.civichub.model.IdNumber;
 import org.civichub.model.IdNumberException;
 import org.civichub.model.PersonFragment;
+import org.civichub.model.Resident;
+import org.civichub.model.Sourced;
 import org.civichub.model.Sex;
 
 /**
@@ -53,10 +55,23 @@ public record Identity(IdNumber idNumber, String writtenId, String name, Sex sex
         return new Identity(id, written, name, sex, birthDate, addresses);
     }
 
-    /** The identity a fragment states: its ID number, name, sex, birth date, registered and current address. */
+    /**
+     * The identity a fragment states: its ID number (or the ID as written when it is not valid), name,
+     * sex, birth date, registered and current address.
+     */
     public static Identity of(PersonFragment fragment) {
-        return new Identity(fragment.idNumber(), null, fragment.name(), fragment.sex(), fragment.birthDate(),
-                Arrays.asList(fragment.registeredAddress(), fragment.currentAddress()));
+        return new Identity(fragment.idNumber(), fragment.writtenId(), fragment.name(), fragment.sex(),
+                fragment.birthDate(), Arrays.asList(fragment.registeredAddress(), fragment.currentAddress()));
+    }
+
+    /** The identity of a resident's golden record: the values that won, and the ID as written when none is valid. */
+    public static Identity of(Resident r) {
+        return new Identity(r.idNumber(), r.writtenId(), value(r.name()), value(r.sex()), value(r.birthDate()),
+                Arrays.asList(value(r.registeredAddress()), value(r.currentAddress())));
+    }
+
+    private static <T> T value(Sourced<T> s) {
+        return s == null ? null : s.value();
     }
 
     /**

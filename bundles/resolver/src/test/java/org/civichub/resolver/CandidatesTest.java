@@ -18,7 +18,8 @@ class CandidatesTest {
     @Test
     void ranksBestFirstAndDecidesForTheBest() {
         Candidate same = new Candidate("r1", Ids.prepared(Ids.valid("35020319900307124"), "陈丽华", null, null));
-        Candidate namesake = new Candidate("r2", Ids.prepared(null, "陈丽华", Sex.FEMALE, BIRTH));
+        // Born a day later than the record's ID says: 10.93 + 3.64 + 0.99 = 15.56, for review.
+        Candidate namesake = new Candidate("r2", Ids.prepared(null, "陈丽华", Sex.FEMALE, BIRTH.plusDays(1)));
         Candidate other = new Candidate("r3", Ids.prepared(null, "林芳", Sex.FEMALE, LocalDate.of(1970, 1, 1)));
 
         Candidates.Ranking ranking = Candidates.rank(MODEL, RECORD, List.of(other, namesake, same));

@@ -65,24 +65,54 @@ class FieldComparatorTest {
     }
 
     @Test
-    void idIsCloseForAWrongCheckCharacter() {
-        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.wrongCheck(FIRST17)))).isEqualTo("close");
+    void idIsCheckWhenOnlyTheCheckCharacterDiffers() {
+        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.wrongCheck(FIRST17)))).isEqualTo("check");
+        assertThat(level(ID, id(Ids.wrongCheck(FIRST17)), id(FIRST17 + "X"))).isEqualTo("check");
     }
 
     @Test
-    void idIsCloseForOneDigitOffBetweenValidNumbersAndBetweenValidAndWritten() {
+    void idIsDateForOneBirthDateDigitOffWithTheCheckCharacterIgnored() {
         String typo = "35020319900207123";
 
-        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.valid(typo)))).isEqualTo("close");
-        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.wrongCheck(typo)))).isEqualTo("close");
-        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.valid("35020319900307121")))).isEqualTo("close");
+        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.valid(typo)))).isEqualTo("date");
+        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.wrongCheck(typo)))).isEqualTo("date");
     }
 
     @Test
-    void idIsCloseForOneAdjacentTransposition() {
+    void idIsCloseForOneDigitOffInTheAreaCodeOrTheSequence() {
+        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.valid("35020319900307121")))).isEqualTo("close");
+        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.wrongCheck("35020319900307121")))).isEqualTo("close");
+        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.valid("35020419900307123")))).isEqualTo("close");
+        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.valid("45020319900307123")))).isEqualTo("close");
+    }
+
+    @Test
+    void idLevelsGoExactCheckDateCloseDifferent() {
+        Prepared id = id(Ids.valid(FIRST17));
+
+        assertThat(ID.levels()).containsExactly("exact", "check", "date", "close", "different");
+        assertThat(ID.compare(id, id(Ids.valid(FIRST17)))).isZero();
+        assertThat(ID.compare(id, id(Ids.wrongCheck(FIRST17)))).isEqualTo(1);
+        assertThat(ID.compare(id, id(Ids.valid("35020319910307123")))).isEqualTo(2);
+        assertThat(ID.compare(id, id(Ids.valid("35020319900307923")))).isEqualTo(3);
+        assertThat(ID.compare(id, id(Ids.valid("35020319910307923")))).isEqualTo(4);
+    }
+
+    @Test
+    void anAdjacentTranspositionInsideTheBirthDateIsDate() {
+        // 19903007 is no date: the swapped number is kept as written, and still a date typo; 91900307 swaps
+        // the first two date digits.
+        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.valid("35020319903007123")))).isEqualTo("date");
+        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.valid("35020391900307123")))).isEqualTo("date");
+    }
+
+    @Test
+    void anAdjacentTranspositionInTheSequenceOrAcrossADateBoundaryIsClose() {
+        // In the sequence (123 to 213), across date and sequence (...0307|123 to ...0301|723) and across area
+        // and date (350203|1990 to 350201|3990).
         assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.valid("35020319900307213")))).isEqualTo("close");
-        // 19903007 is no date: the swapped number is kept as written, and still close.
-        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.valid("35020319903007123")))).isEqualTo("close");
+        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.valid("35020319900301723")))).isEqualTo("close");
+        assertThat(level(ID, id(Ids.valid(FIRST17)), id(Ids.valid("35020139900307123")))).isEqualTo("close");
     }
 
     @Test
@@ -147,6 +177,34 @@ class FieldComparatorTest {
         assertThat(level(BIRTH_DATE, fromId, stated)).isEqualTo("exact");
         assertThat(level(SEX, fromId, stated)).isEqualTo("same");
         assertThat(level(BIRTH_DATE, labourTypo, stated)).isEqualTo("close");
+    }
+
+    @Test
+    void birthDateAndSexAreMissingWhenBothSidesHaveAnId() {
+        Prepared police = Ids.prepared(Ids.valid(FIRST17), null, Sex.MALE, LocalDate.of(1990, 3, 7));
+        Prepared other = Ids.prepared(Ids.valid("35020619851201246"), null, Sex.FEMALE, LocalDate.of(1985, 12, 1));
+        Prepared written = Ids.prepared(Ids.wrongCheck("35020319900207123"), null, null, null);
+
+        assertThat(BIRTH_DATE.compare(police, other)).isEqualTo(MISSING);
+        assertThat(BIRTH_DATE.compare(other, police)).isEqualTo(MISSING);
+        assertThat(SEX.compare(police, other)).isEqualTo(MISSING);
+        assertThat(SEX.compare(other, police)).isEqualTo(MISSING);
+        // An 18-character written ID counts as an ID too.
+        assertThat(BIRTH_DATE.compare(police, written)).isEqualTo(MISSING);
+        assertThat(SEX.compare(written, police)).isEqualTo(MISSING);
+    }
+
+    @Test
+    void birthDateAndSexAreComparedWhenOneSideHasNoId() {
+        Prepared police = Ids.prepared(Ids.valid(FIRST17), null, Sex.MALE, LocalDate.of(1990, 3, 7));
+        Prepared noId = Ids.prepared(null, null, Sex.FEMALE, LocalDate.of(1985, 12, 1));
+        Prepared legacyUnparsed = Ids.prepared("350203650230123", null, Sex.MALE, LocalDate.of(1990, 3, 7));
+
+        assertThat(level(BIRTH_DATE, police, noId)).isEqualTo("different");
+        assertThat(level(SEX, police, noId)).isEqualTo("different");
+        // A written ID that is not 18 characters long is no ID to compare.
+        assertThat(level(BIRTH_DATE, police, legacyUnparsed)).isEqualTo("exact");
+        assertThat(level(SEX, police, legacyUnparsed)).isEqualTo("same");
     }
 
     // sex

@@ -33,6 +33,10 @@ class MatchModelTest {
         return map;
     }
 
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
     private static ResolverConfigException refusal(Map<String, ?> map) {
         return assertThrows(ResolverConfigException.class, () -> MatchModel.parse(map, SOURCE));
     }
@@ -45,10 +49,13 @@ class MatchModelTest {
         assertThat(model.blocking()).containsExactly(BlockingKey.ID17, BlockingKey.ID_AREA_BIRTH,
                 BlockingKey.BIRTH_SURNAME, BlockingKey.PINYIN_SEX_YEAR, BlockingKey.PINYIN_AREA_SEQ);
         assertThat(model.maxBlock()).isEqualTo(50);
-        assertThat(model.linkThreshold()).isEqualTo(28.0);
+        assertThat(model.linkThreshold()).isEqualTo(25.0);
         assertThat(model.reviewThreshold()).isEqualTo(12.0);
-        assertThat(model.m(0)).containsExactly(0.98, 0.01995, 0.00005);
-        assertThat(model.weight(0, 0)).isCloseTo(Math.log(0.98 / 0.000001) / Math.log(2), within(1e-9));
+        assertThat(model.m(0)).containsExactly(0.975, 0.005, 0.01, 0.005, 0.005);
+        assertThat(model.u(0)).containsExactly(0.000001, 0.000000001, 0.0000005, 0.000002, 0.999996499);
+        assertThat(model.weight(0, 0)).isCloseTo(log2(0.975 / 0.000001), within(1e-9));
+        assertThat(model.weight(0, 2)).isCloseTo(log2(0.01 / 0.0000005), within(1e-9));
+        assertThat(model.m(1)).containsExactly(0.975, 0.012, 0.008, 0.005);
         assertThat(model.weight(0, FieldComparator.MISSING)).isZero();
         assertThat(model.source()).isEqualTo("org/civichub/resolver/default-resolver.cfg");
     }
@@ -57,8 +64,8 @@ class MatchModelTest {
     void valuesMayBeStringsArraysOrListsAndCarryComments() {
         Map<String, Object> map = defaultMap();
         map.put("blocking", new String[] {"id", "id17"});
-        map.put("comparator.id.m", List.of("0.98", "0.01995", "0.00005"));
-        map.put("comparator.id.u", new double[] {0.000001, 0.0000005, 0.9999985});
+        map.put("comparator.id.m", List.of("0.97", "0.01", "0.01", "0.005", "0.005"));
+        map.put("comparator.id.u", new double[] {0.000001, 0.000000001, 0.0000005, 0.000002, 0.999996499});
         map.put("comparator.sex.m", "0.995, 0.005      # one m per level");
         map.put("threshold.link", 28);
         map.put("service.pid", "org.civichub.resolver");
@@ -67,7 +74,8 @@ class MatchModelTest {
         MatchModel model = MatchModel.parse(map, SOURCE);
 
         assertThat(model.blocking()).containsExactly(BlockingKey.ID, BlockingKey.ID17);
-        assertThat(model.u(0)).containsExactly(0.000001, 0.0000005, 0.9999985);
+        assertThat(model.m(0)).containsExactly(0.97, 0.01, 0.01, 0.005, 0.005);
+        assertThat(model.u(0)).containsExactly(0.000001, 0.000000001, 0.0000005, 0.000002, 0.999996499);
         assertThat(model.m(3)).containsExactly(0.995, 0.005);
         assertThat(model.linkThreshold()).isEqualTo(28.0);
     }
@@ -99,7 +107,7 @@ class MatchModelTest {
         map.put("blocking", "id17, soundex");
         map.put("blocking.maxBlock", "0");
         map.put("comparator.id.m", "0.95, 0.05");
-        map.put("comparator.id.u", "0.00001, 0.0001, 0.99989");
+        map.put("comparator.id.u", "0.000001, 0.000000001, 0.0000005, 0.000002, 0.999996499");
         map.put("comparator.name.m", "0.9, 0.05, 0.03, 1.02");
         map.put("comparator.name.u", "0.5, 0.2, 0.2, 0.05");
         map.put("comparator.eyes.m", "0.5, 0.5");
@@ -118,7 +126,7 @@ class MatchModelTest {
                 "blocking: unknown key kind 'soundex' (known: id, id17, id-area-birth, birth-surname, "
                         + "pinyin-sex-year, pinyin-area-seq)",
                 "blocking.maxBlock: 0 is not a whole number of at least 1",
-                "comparator.id.m: 2 values given, expected 3, one per level: exact, close, different",
+                "comparator.id.m: 2 values given, expected 5, one per level: exact, check, date, close, different",
                 "comparator.name.m: 1.02 (different) is not a probability in (0, 1)",
                 "comparator.name.u: the values sum to 0.95, not 1 (within 0.001)",
                 "comparator.eyes.m: unknown comparator 'eyes' (known: id, name, birthDate, sex, address)",
@@ -151,9 +159,10 @@ class MatchModelTest {
 
         ResolverConfigException e = refusal(map);
 
+        // The id's best weight is check, log2(0.005 / 0.000000001) = 22.25, above exact's 19.90.
         assertThat(e.problems()).containsExactly("threshold.link: can never link: the highest possible score, "
-                + "id exact 19.90 + name exact 10.93 + birthDate exact 14.27 + sex same 0.99 + address dwelling 14.70"
-                + " = 60.79, is below threshold.link = 70.00");
+                + "id check 22.25 + name exact 10.93 + birthDate exact 14.27 + sex same 0.99 + address dwelling 14.70"
+                + " = 63.14, is below threshold.link = 70.00");
     }
 
     @Test
@@ -181,8 +190,8 @@ class MatchModelTest {
 
         assertThat(e.problems()).containsExactly(
                 "threshold.link: always links: the lowest possible score, every value disagreeing, "
-                        + "id different -14.29 + name different -7.64 + birthDate different -7.64 + sex different -6.64"
-                        + " + address different -2.73 = -38.94, is at or above threshold.link = -39.00",
+                        + "id different -7.64 + name different -7.64 + birthDate different -7.64 + sex different -6.64"
+                        + " + address different -2.73 = -32.30, is at or above threshold.link = -39.00",
                 "threshold.link: always links: a pair with every value missing scores 0, at or above "
                         + "threshold.link = -39.00");
     }
@@ -201,8 +210,13 @@ class MatchModelTest {
     void extremeScoresAreTheSumsOfBestAndWorstWeights() {
         MatchModel model = MatchModel.defaults();
 
-        assertThat(model.maxScore()).isCloseTo(60.79, within(0.005));
-        assertThat(model.minScore()).isCloseTo(-38.94, within(0.005));
+        // Best: id check, name exact, birthDate exact, sex same, address dwelling; worst: every last level.
+        double max = log2(0.005 / 0.000000001) + log2(0.975 / 0.0005) + log2(0.985 / 0.00005) + log2(0.995 / 0.5)
+                + log2(0.8 / 0.00003);
+        double min = log2(0.005 / 0.999996499) + log2(0.005 / 0.99798) + log2(0.005 / 0.99915) + log2(0.005 / 0.5)
+                + log2(0.15 / 0.99397);
+        assertThat(model.maxScore()).isCloseTo(max, within(1e-9)).isCloseTo(63.14, within(0.005));
+        assertThat(model.minScore()).isCloseTo(min, within(1e-9)).isCloseTo(-32.30, within(0.005));
         assertThatThrownBy(() -> MatchModel.parse(Map.of(), "x")).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -103,6 +103,26 @@ public final class FieldReader {
         }
     }
 
+    /**
+     * The ID in {@code field} as written (normalized), when it is there but not a valid number because
+     * of its check character or its birth date: evidence for linking, and a finding against the source.
+     * {@code null} for a valid number, an empty field, or a value that is no ID number at all.
+     */
+    public String writtenId(String field) {
+        String raw = record.field(field);
+        if (raw.isBlank()) {
+            return null;
+        }
+        try {
+            IdNumber.parse(raw);
+            return null;
+        } catch (IdNumberException e) {
+            boolean typo = e.rule() == IdNumberException.Rule.CHECK_CHARACTER
+                    || e.rule() == IdNumberException.Rule.BIRTH_DATE;
+            return typo ? IdNumber.normalize(raw) : null;
+        }
+    }
+
     /** A date written {@code yyyyMMdd}, {@code yyyy-MM-dd} or {@code yyyy/M/d}; impossible dates are violations. */
     public LocalDate date(String field) {
         String v = text(field);

@@ -46,6 +46,24 @@ class FieldReaderTest {
     }
 
     @Test
+    void theWrittenIdIsKeptOnlyWhenATypoMadeItInvalid() {
+        Map<String, String> f = new HashMap<>();
+        f.put("ok", VALID);
+        f.put("check", " 35020319900307001５");
+        f.put("date", "350203199002300011");
+        f.put("empty", " ");
+        f.put("short", "3502031990");
+        FieldReader r = reader(f);
+
+        assertThat(r.writtenId("ok")).isNull();
+        assertThat(r.writtenId("check")).isEqualTo("350203199003070015");
+        assertThat(r.writtenId("date")).isEqualTo("350203199002300011");
+        assertThat(r.writtenId("empty")).isNull();
+        assertThat(r.writtenId("short")).isNull();
+        assertThat(r.isValid()).as("reading the written ID adds no violation").isTrue();
+    }
+
+    @Test
     void everyBrokenFieldIsCollectedWithItsRuleAndValue() {
         Map<String, String> f = new HashMap<>();
         f.put("alone", "maybe");

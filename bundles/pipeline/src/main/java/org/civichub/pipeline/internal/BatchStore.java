@@ -67,7 +67,8 @@ final class BatchStore {
                     s.lastErrorAt()));
         }
         int quarantined = (int) links.values().stream().filter(l -> l.state() == Link.State.QUARANTINED).count();
-        int unlinked = (int) links.values().stream().filter(l -> l.state() == Link.State.UNLINKED).count();
+        int unlinked = (int) links.values().stream()
+                .filter(l -> l.state() == Link.State.UNLINKED || l.state() == Link.State.REVIEW).count();
         return new IntakeResult(mb.records() - quarantined - unlinked, unlinked, quarantined);
     }
 

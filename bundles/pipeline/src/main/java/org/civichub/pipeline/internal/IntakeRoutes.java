@@ -1,6 +1,7 @@
 package org.civichub.pipeline.internal;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
@@ -12,6 +13,7 @@ import org.civichub.connector.api.SyncOutcome;
 import org.civichub.connector.api.SyncStarted;
 import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
+import org.civichub.resolver.MatchModel;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.LinkStore;
@@ -19,6 +21,7 @@ import org.civichub.store.ResidentStore;
 import org.civichub.store.ResolverKeys;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
@@ -29,8 +32,12 @@ import org.osgi.service.component.annotations.Reference;
  * connectors still end in one resident. Every batch and every sync's start and end are counted in
  * the hub's metrics and in the progress of running syncs.
  */
-@Component(service = RoutesBuilder.class)
+@Component(service = RoutesBuilder.class, configurationPid = IntakeRoutes.RESOLVER_PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class IntakeRoutes extends RouteBuilder {
+
+    /** The configuration of identity resolution: {@code etc/org.civichub.resolver.cfg}. */
+    public static final String RESOLVER_PID = "org.civichub.resolver";
 
     private final FragmentValidator validator = new FragmentValidator();
     private final Normalizer normalizer;
@@ -48,19 +55,32 @@ public final class IntakeRoutes extends RouteBuilder {
                         @Reference ResidentStore residents, @Reference ConnectorStateStore states,
                         @Reference Metrics metrics, @Reference SyncProgressBoard progress,
                         @Reference Pseudonyms pseudonyms, @Reference LinkStore links,
-                        @Reference ResolverKeys keys) {
-        this(mappers, writer, residents, states, metrics, progress, pseudonyms, links, keys, Clock.systemUTC());
+                        @Reference ResolverKeys keys, Map<String, Object> properties) {
+        this(mappers, writer, residents, states, metrics, progress, pseudonyms, links, keys, matchModel(properties),
+                Clock.systemUTC());
     }
 
     IntakeRoutes(ConnectorMappers mappers, BatchWriter writer, ResidentStore residents,
                  ConnectorStateStore states, Metrics metrics, SyncProgressBoard progress, Pseudonyms pseudonyms,
-                 LinkStore links, ResolverKeys keys, Clock clock) {
+                 LinkStore links, ResolverKeys keys, MatchModel model, Clock clock) {
         this.normalizer = new Normalizer(mappers, validator);
         this.raw = new RawStage(writer);
-        this.merger = new Merger(residents, new Resolver(links, keys, pseudonyms), pseudonyms, clock);
+        this.merger = new Merger(residents, new Resolver(links, keys, residents, pseudonyms, model), pseudonyms, clock);
         this.store = new BatchStore(writer, states, clock);
         this.outcomes = new SyncOutcomes(states);
         this.meter = new IntakeMeter(metrics, progress, clock);
+    }
+
+    /**
+     * The model of {@code etc/}{@value #RESOLVER_PID}{@code .cfg}, or the defaults when there is none.
+     *
+     * @throws org.civichub.resolver.ResolverConfigException listing every problem of the file, or the
+     *         arithmetic that shows it can never link or always links: the intake does not start
+     */
+    static MatchModel matchModel(Map<String, Object> properties) {
+        boolean configured = properties.keySet().stream()
+                .anyMatch(k -> k.startsWith("blocking") || k.startsWith("comparator.") || k.startsWith("threshold."));
+        return configured ? MatchModel.parse(properties, "etc/" + RESOLVER_PID + ".cfg") : MatchModel.defaults();
     }
 
     @Override

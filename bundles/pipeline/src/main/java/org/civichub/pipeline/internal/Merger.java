@@ -69,7 +69,8 @@ final class Merger {
             String subject = resolution.residentOf(n.record(), 0);
             links.put(n.record().id(), subject != null
                     ? link(nb.connectorId(), n.record(), Link.State.LINKED, subject)
-                    : link(nb.connectorId(), n.record(), Link.State.UNLINKED, null));
+                    : link(nb.connectorId(), n.record(), resolution.inReview(n.record()) ? Link.State.REVIEW
+                            : Link.State.UNLINKED, null));
         }
         Map<String, Resident> stored = byResident.isEmpty() ? Map.of() : store.residents(byResident.keySet());
         List<Resident> changed = new ArrayList<>();

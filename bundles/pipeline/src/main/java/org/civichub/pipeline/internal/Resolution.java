@@ -3,14 +3,23 @@ package org.civichub.pipeline.internal;
 import java.util.List;
 import java.util.Map;
 import org.civichub.model.SourceRecord;
+import org.civichub.resolver.Candidates;
 import org.civichub.store.ResolverKey;
 
 /**
  * Where the persons of one batch belong: the resident of each person a record names (by the
  * record version's id and the person's place in the record, the subject being 0), and the
- * resolution keys that changed and must be written before the residents.
+ * resolution keys that changed and must be written before the residents, and the records that
+ * wait in review with their candidates.
  */
-record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys) {
+record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys, Map<String, Review> reviews) {
+
+    /** Why a record waits in review: the candidates that scored between the thresholds or tied, best first. */
+    record Review(List<Candidates.Scored> candidates) {
+        Review {
+            candidates = List.copyOf(candidates);
+        }
+    }
 
     /** One person of one record version. */
     record PersonRef(String recordId, int person) {
@@ -19,6 +28,12 @@ record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys) {
     Resolution {
         residents = Map.copyOf(residents);
         keys = List.copyOf(keys);
+        reviews = Map.copyOf(reviews);
+    }
+
+    /** Whether the record waits in review. */
+    boolean inReview(SourceRecord record) {
+        return reviews.containsKey(record.id());
     }
 
     /** The resident of a record's person, or {@code null} when the person is not linked. */

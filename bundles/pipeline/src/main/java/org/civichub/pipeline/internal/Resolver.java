@@ -11,72 +11,190 @@ import java.util.Set;
 import org.civichub.model.IdNumber;
 import org.civichub.model.PersonFragment;
 import org.civichub.model.Pseudonyms;
+import org.civichub.model.Resident;
 import org.civichub.model.SourceRecord;
+import org.civichub.resolver.Candidates;
+import org.civichub.resolver.Decision;
+import org.civichub.resolver.Identity;
+import org.civichub.resolver.MatchModel;
+import org.civichub.resolver.Prepared;
 import org.civichub.store.Link;
 import org.civichub.store.LinkStore;
+import org.civichub.store.ResidentStore;
 import org.civichub.store.ResolverKey;
 import org.civichub.store.ResolverKeys;
 
 /**
- * Decides which resident each person of a batch belongs to, reading the store twice per batch,
- * never once per record:
+ * Decides which resident each person of a batch belongs to, reading the store three times per
+ * batch (links, keys, candidate residents), never once per record:
  * <ol>
  *   <li>a record already linked keeps its resident: re-reading a record changes no link;</li>
  *   <li>a person with a valid ID number (a legacy 15-digit one is the same number) joins the
- *       resident that number's key points at, or the one an earlier record of the batch founded;</li>
- *   <li>otherwise a person with a valid ID founds a new resident, whose id is opaque: a keyed hash
- *       of the founding record's key and the person's place in it, never of the ID number.</li>
+ *       resident that number's key points at;</li>
+ *   <li>otherwise the {@link MatchModel} scores the person against the residents that share a
+ *       blocking key with them (a wrong check character, a name variant, no ID at all): a link joins
+ *       the best; a score between the thresholds sends the record to review; below, a person with a
+ *       valid ID, or a name, sex and birth date, founds a new resident.</li>
  * </ol>
- * A person without a valid ID is not linked yet. Keys are keyed hashes too, so the key index holds
- * no identifier. The new ids and keys are a function of the batch and of what is stored, so reading
- * a page again after a failed attempt resolves it the same way.
+ * A new resident's id is opaque: a keyed hash of the founding record's key and the person's place
+ * in it, never of an identifier. Keys are keyed hashes too, so the key index holds no identifier.
+ * Residents founded earlier in the batch are candidates for the later records. New ids, keys and
+ * decisions are a function of the batch and of what is stored, so reading a page again after a
+ * failed attempt resolves it the same way.
  */
 final class Resolver {
 
     private final LinkStore links;
     private final ResolverKeys keys;
+    private final ResidentStore residents;
     private final Pseudonyms pseudonyms;
+    private final MatchModel model;
 
-    Resolver(LinkStore links, ResolverKeys keys, Pseudonyms pseudonyms) {
+    Resolver(LinkStore links, ResolverKeys keys, ResidentStore residents, Pseudonyms pseudonyms, MatchModel model) {
         this.links = links;
         this.keys = keys;
+        this.residents = residents;
         this.pseudonyms = pseudonyms;
+        this.model = model;
+    }
+
+    /** One person of one record, with the keys it is found by. */
+    private record Person(Normalized record, int index, PersonFragment fragment, Prepared identity, String idKey,
+                          Set<String> blockKeys) {
+        boolean isSubject() {
+            return index == 0;
+        }
     }
 
     Resolution resolve(NormalizedBatch nb) {
         List<Normalized> valid = nb.records().stream().filter(Normalized::isValid).toList();
         Map<String, Link> linked = links.get(valid.stream().map(n -> position(n.record())).distinct().toList());
-        Set<String> idKeys = new LinkedHashSet<>();
-        valid.forEach(n -> n.linkable().forEach(f -> idKeys.add(idKey(f))));
-        Map<String, ResolverKey> stored = keys.keys(idKeys);
+        List<Person> persons = persons(valid);
+        Set<String> wanted = new LinkedHashSet<>();
+        persons.forEach(p -> {
+            if (p.idKey != null) {
+                wanted.add(p.idKey);
+            }
+            wanted.addAll(p.blockKeys);
+        });
+        Map<String, List<String>> current = new HashMap<>();
+        keys.keys(wanted).forEach((k, v) -> current.put(k, v.residentIds()));
+        Map<String, Prepared> identities = candidateIdentities(persons, current);
 
-        Map<Resolution.PersonRef, String> residents = new HashMap<>();
+        Map<Resolution.PersonRef, String> placed = new HashMap<>();
+        Map<String, Resolution.Review> reviews = new LinkedHashMap<>();
         Map<String, List<String>> written = new LinkedHashMap<>();
+        for (Person p : persons) {
+            String resident = p.isSubject() ? linkedResident(linked.get(position(p.record.record()))) : null;
+            if (resident == null && p.idKey != null) {
+                resident = first(current.get(p.idKey));
+            }
+            if (resident == null) {
+                Candidates.Ranking ranking = Candidates.rank(model, p.identity, candidates(p, current, identities));
+                if (ranking.decision() == Decision.LINK) {
+                    resident = ranking.best().orElseThrow().id();
+                } else if (ranking.decision() == Decision.REVIEW && p.isSubject()) {
+                    reviews.put(p.record.record().id(), new Resolution.Review(ranking.ranked().stream()
+                            .filter(s -> s.score().decision() != Decision.NEW).limit(3).toList()));
+                    continue;
+                } else if (canFound(p)) {
+                    resident = newResidentId(p.record.record(), p.index);
+                }
+            }
+            if (resident == null) {
+                continue;
+            }
+            placed.put(new Resolution.PersonRef(p.record.record().id(), p.index), resident);
+            identities.putIfAbsent(resident, p.identity);
+            if (p.idKey != null) {
+                add(p.idKey, resident, current, written, Integer.MAX_VALUE);
+            }
+            for (String k : p.blockKeys) {
+                add(k, resident, current, written, model.maxBlock());
+            }
+        }
+        List<ResolverKey> changed = new ArrayList<>();
+        written.forEach((k, ids) -> changed.add(new ResolverKey(k, ids)));
+        return new Resolution(placed, changed, reviews);
+    }
+
+    /** The persons to place: every record's subject, and the other persons it names with a valid ID. */
+    private List<Person> persons(List<Normalized> valid) {
+        List<Person> out = new ArrayList<>();
         for (Normalized n : valid) {
             for (int i = 0; i < n.persons().size(); i++) {
                 PersonFragment f = n.persons().get(i);
-                String resident = i == 0 ? linkedResident(linked.get(position(n.record()))) : null;
-                if (f.isLinkable()) {
-                    String key = idKey(f);
-                    List<String> current = written.containsKey(key) ? written.get(key)
-                            : stored.containsKey(key) ? stored.get(key).residentIds() : List.of();
-                    if (resident == null) {
-                        resident = current.isEmpty() ? newResidentId(n.record(), i) : current.get(0);
-                    }
-                    if (!current.contains(resident)) {
-                        List<String> updated = new ArrayList<>(current);
-                        updated.add(resident);
-                        written.put(key, List.copyOf(updated));
-                    }
+                if (i > 0 && !f.isLinkable()) {
+                    continue;
                 }
-                if (resident != null) {
-                    residents.put(new Resolution.PersonRef(n.record().id(), i), resident);
-                }
+                Prepared identity = Prepared.of(Identity.of(f));
+                Set<String> blocks = new LinkedHashSet<>();
+                model.keys(identity).forEach(k -> blocks.add(key("block", k)));
+                out.add(new Person(n, i, f, identity, f.isLinkable() ? idKey(pseudonyms, f.idNumber()) : null, blocks));
             }
         }
-        List<ResolverKey> changedKeys = new ArrayList<>();
-        written.forEach((k, ids) -> changedKeys.add(new ResolverKey(k, ids)));
-        return new Resolution(residents, changedKeys);
+        return out;
+    }
+
+    /** The stored residents any blocking key of the batch points at, by id, as prepared identities. */
+    private Map<String, Prepared> candidateIdentities(List<Person> persons, Map<String, List<String>> current) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Person p : persons) {
+            if (p.idKey != null && current.containsKey(p.idKey)) {
+                continue;
+            }
+            p.blockKeys.forEach(k -> usable(current.get(k)).forEach(ids::add));
+        }
+        Map<String, Prepared> out = new HashMap<>();
+        for (Resident r : residents.residents(ids).values()) {
+            out.put(r.id(), Prepared.of(Identity.of(r)));
+        }
+        return out;
+    }
+
+    private List<Candidates.Candidate> candidates(Person p, Map<String, List<String>> current,
+                                                  Map<String, Prepared> identities) {
+        Set<String> ids = new LinkedHashSet<>();
+        p.blockKeys.forEach(k -> ids.addAll(usable(current.get(k))));
+        List<Candidates.Candidate> out = new ArrayList<>();
+        for (String id : ids) {
+            Prepared identity = identities.get(id);
+            if (identity != null) {
+                out.add(new Candidates.Candidate(id, identity));
+            }
+        }
+        return out;
+    }
+
+    /** The residents of a key, unless it is shared by too many to tell anything. */
+    private List<String> usable(List<String> ids) {
+        return ids == null || ids.size() >= model.maxBlock() ? List.of() : ids;
+    }
+
+    /**
+     * Only a person who can be recognised again founds a resident: by a valid ID, or by a name with a
+     * sex and birth date (stated, or read from an ID with a wrong check character).
+     */
+    private static boolean canFound(Person p) {
+        Identity i = p.identity.identity();
+        return p.fragment.isLinkable() || i.name() != null && i.effectiveSex().isPresent()
+                && i.effectiveBirthDate().isPresent();
+    }
+
+    private static void add(String key, String resident, Map<String, List<String>> current,
+                            Map<String, List<String>> written, int limit) {
+        List<String> ids = current.getOrDefault(key, List.of());
+        if (ids.contains(resident) || ids.size() >= limit) {
+            return;
+        }
+        List<String> updated = new ArrayList<>(ids);
+        updated.add(resident);
+        current.put(key, List.copyOf(updated));
+        written.put(key, List.copyOf(updated));
+    }
+
+    private static String first(List<String> ids) {
+        return ids == null || ids.isEmpty() ? null : ids.get(0);
     }
 
     /** Where a record's link is kept: a keyed hash of its key. */
@@ -88,8 +206,9 @@ final class Resolver {
         return link == null || link.state() != Link.State.LINKED ? null : link.residentId();
     }
 
-    private String idKey(PersonFragment f) {
-        return idKey(pseudonyms, f.idNumber());
+    private String key(String purpose, String value) {
+        return purpose.charAt(0) + "-" + pseudonyms.hash("key/" + purpose, value.getBytes(StandardCharsets.UTF_8))
+                .substring(0, 40);
     }
 
     /** The key of a valid ID number. */

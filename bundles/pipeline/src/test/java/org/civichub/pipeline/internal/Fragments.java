@@ -28,7 +28,7 @@ final class Fragments {
     static Normalized valid(IdNumber id, String name, String household, String relation, String version,
                             PersonStatus status) {
         SourceRecord r = record(id, version, Map.of("XM", name, "HH", household));
-        PersonFragment f = new PersonFragment(r.provenance(), id, name, id.sex(), "01", id.birthDate(),
+        PersonFragment f = new PersonFragment(r.provenance(), id, null, name, id.sex(), "01", id.birthDate(),
                 household, relation, null, null, status, null, java.util.List.of());
         return new Normalized(r, java.util.List.of(f), java.util.List.of());
     }

@@ -45,7 +45,8 @@ final class IntakeHub implements AutoCloseable {
     /** The hub with the given connectors' mappers, by connector id. */
     IntakeHub(Map<String, RecordMapper> mappers, BatchWriter writer, HubStores stores, Clock clock) throws Exception {
         routes = new IntakeRoutes(id -> Optional.ofNullable(mappers.get(id)), writer, stores.residents(), stores.states(),
-                new MetricRegistry(), new SyncProgressBoard(), Fragments.PSEUDONYMS, stores.links(), stores.keys(), clock);
+                new MetricRegistry(), new SyncProgressBoard(), Fragments.PSEUDONYMS, stores.links(), stores.keys(),
+                org.civichub.resolver.MatchModel.defaults(), clock);
         camel.addRoutes(routes);
         camel.start();
         producer = camel.createProducerTemplate();

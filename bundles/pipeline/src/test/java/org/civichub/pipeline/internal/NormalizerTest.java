@@ -36,7 +36,7 @@ class NormalizerTest {
 
     @Test
     void aBrokenConstraintNamesTheSourceFieldAndTheRule() {
-        RecordMapper wrongSex = r -> Mapping.of(new PersonFragment(r.provenance(), Fragments.WANG, "王芳", Sex.MALE,
+        RecordMapper wrongSex = r -> Mapping.of(new PersonFragment(r.provenance(), Fragments.WANG, null, "王芳", Sex.MALE,
                 "01", null, null, null, null, null, null, null, java.util.List.of()), Map.of("sexMatchingIdNumber", "XB", "name", "XM"));
 
         List<Normalized> out = normalize(wrongSex, record());

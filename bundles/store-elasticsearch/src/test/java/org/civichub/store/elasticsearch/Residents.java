@@ -32,7 +32,7 @@ public final class Residents {
         IdNumber id = idNumber(first17);
         Provenance p = new Provenance("police", "police/person/" + id.value(), "1", Instant.parse("2024-03-01T08:00:00Z"));
         Address address = new Address(new DivisionCode(community), addressText, "G01", "3", "2", "501");
-        return Resident.of(KEYS.residentId(id), new PersonFragment(p, id, name, id.sex(), "01", id.birthDate(), "H" + first17.substring(10),
+        return Resident.of(KEYS.residentId(id), new PersonFragment(p, id, null, name, id.sex(), "01", id.birthDate(), "H" + first17.substring(10),
                 "02", address, address, PersonStatus.ACTIVE, null, java.util.List.of()));
     }
 
@@ -44,10 +44,10 @@ public final class Residents {
         Provenance health = new Provenance("health", "health/family/F-88", "2", Instant.parse("2024-06-01T00:00:00Z"));
         Address registered = new Address(new DivisionCode("350203001001"), "厦门市思明区鼓浪屿龙头路１２号", "G01", "3", "2", "501");
         Address current = new Address(new DivisionCode("350206002003"), "厦门市湖里区江头街道 台湾街 88 号", null, null, null, null);
-        Resident r = Resident.of(KEYS.residentId(id), new PersonFragment(police, id, "欧阳 娜娜", Sex.FEMALE, "01", LocalDate.of(1980, 1, 15),
+        Resident r = Resident.of(KEYS.residentId(id), new PersonFragment(police, id, null, "欧阳 娜娜", Sex.FEMALE, "01", LocalDate.of(1980, 1, 15),
                 "H0001", "02", registered, registered, PersonStatus.ACTIVE,
                 new ResidencePermit("JZZ-1", LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1)), java.util.List.of()));
-        return r.merge(new PersonFragment(health, id, "欧阳娜娜", null, null, null, null, null, null, current, null, null,
+        return r.merge(new PersonFragment(health, id, null, "欧阳娜娜", null, null, null, null, null, null, current, null, null,
                 java.util.List.of(new org.civichub.model.Tag(org.civichub.model.TagKind.MARITAL,
                         org.civichub.model.TagStatus.ACTIVE, "已婚", "1", null, null))));
     }

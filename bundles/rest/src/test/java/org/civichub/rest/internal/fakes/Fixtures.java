@@ -44,7 +44,7 @@ public final class Fixtures {
         IdNumber id = idNumber(first17);
         Provenance p = new Provenance("police", "police/person/" + id.value(), "v1", UPDATED);
         Address address = new Address(new DivisionCode(community), "思明区某路1号", "G01", "1", "2", "301");
-        return Resident.of(org.civichub.rest.internal.TestApi.PSEUDONYMS.residentId(id), new PersonFragment(p, id, name, id.sex(), "01", id.birthDate(), householdNo,
+        return Resident.of(org.civichub.rest.internal.TestApi.PSEUDONYMS.residentId(id), new PersonFragment(p, id, null, name, id.sex(), "01", id.birthDate(), householdNo,
                 relation, address, null, PersonStatus.ACTIVE, null, java.util.List.of()));
     }
 

@@ -50,7 +50,7 @@ final class AssistanceMapper {
         if (!f.isValid()) {
             return Mapping.rejected(f.violations());
         }
-        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name).currentAddress(current)
+        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).writtenId(f.writtenId("idCard")).name(name).currentAddress(current)
                 .tag(new Tag(kind, status, null, amount == null ? null : f.text("monthlyAmount"), from, to))
                 .build(), SOURCE_FIELDS);
     }

@@ -33,7 +33,7 @@ final class DeathMapper {
         if (!f.isValid()) {
             return Mapping.rejected(f.violations());
         }
-        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name)
+        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).writtenId(f.writtenId("idCard")).name(name)
                 .tag(new Tag(TagKind.DECEASED, TagStatus.ACTIVE, null, null, died, null))
                 .build(), SOURCE_FIELDS);
     }

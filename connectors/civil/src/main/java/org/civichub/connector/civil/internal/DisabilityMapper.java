@@ -41,7 +41,7 @@ final class DisabilityMapper {
         if (!f.isValid()) {
             return Mapping.rejected(f.violations());
         }
-        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name)
+        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).writtenId(f.writtenId("idCard")).name(name)
                 .tag(new Tag(TagKind.DISABILITY, TagStatus.ACTIVE, type, level + "级", null, null))
                 .build(), SOURCE_FIELDS);
     }

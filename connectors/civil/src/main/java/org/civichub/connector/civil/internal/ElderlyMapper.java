@@ -38,7 +38,7 @@ final class ElderlyMapper {
             return Mapping.rejected(f.violations());
         }
         String grade = String.valueOf(careLevel);
-        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name)
+        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).writtenId(f.writtenId("idCard")).name(name)
                 .tag(new Tag(TagKind.ELDERLY_ALONE, status(alone), null, grade, null, null))
                 .tag(new Tag(TagKind.ELDERLY_CARE, status(careLevel > 0), null, grade, null, null))
                 .build(), SOURCE_FIELDS);

@@ -61,20 +61,20 @@ final class BirthsMapper {
                 .currentAddress(address)
                 .tag(new Tag(TagKind.NEWBORN, TagStatus.ACTIVE, null, null, birthDate, null))
                 .build());
-        addParent(r, persons, sourceField, MOTHER, motherId, birthDate);
-        addParent(r, persons, sourceField, FATHER, fatherId, birthDate);
+        addParent(r, persons, sourceField, MOTHER, motherId, f.writtenId(MOTHER.idField), birthDate);
+        addParent(r, persons, sourceField, FATHER, fatherId, f.writtenId(FATHER.idField), birthDate);
         return Mapping.of(persons, sourceField);
     }
 
     /** Adds a parent the record names, as the next person; its properties are prefixed with its index. */
     private static void addParent(SourceRecord r, List<PersonFragment> persons, Map<String, String> sourceField,
-                                  Parent parent, IdNumber id, LocalDate birthDate) {
+                                  Parent parent, IdNumber id, String writtenId, LocalDate birthDate) {
         String name = r.field(parent.nameField).strip();
         if (name.isEmpty() && r.field(parent.idField).isBlank()) {
             return;
         }
         int index = persons.size();
-        persons.add(PersonFragment.from(r.provenance()).idNumber(id).name(name.isEmpty() ? null : name)
+        persons.add(PersonFragment.from(r.provenance()).idNumber(id).writtenId(writtenId).name(name.isEmpty() ? null : name)
                 .tag(new Tag(TagKind.PARENT, TagStatus.ACTIVE, parent.role, null, birthDate, null))
                 .build());
         sourceField.put(index + ".name", parent.nameField);

@@ -47,7 +47,7 @@ final class FamilyMapper {
         if (!f.isValid()) {
             return Mapping.rejected(f.violations());
         }
-        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name)
+        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).writtenId(f.writtenId("身份证号")).name(name)
                 .tag(new Tag(TagKind.MARITAL, TagStatus.ACTIVE, status, children == null ? null : children.toString(),
                         null, null))
                 .build(), SOURCE_FIELDS);

@@ -45,7 +45,7 @@ final class EmploymentMapper {
             return Mapping.rejected(f.violations());
         }
         TagStatus status = to != null || operation == Operation.DELETE ? TagStatus.ENDED : TagStatus.ACTIVE;
-        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name)
+        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).writtenId(f.writtenId("SFZHM")).name(name)
                 .tag(new Tag(kind, status, employer, null, from, to))
                 .tag(kind == TagKind.UNEMPLOYED ? new Tag(TagKind.EMPLOYED, TagStatus.ENDED, employer, null, from, to) : null)
                 .build(), SOURCE_FIELDS);

@@ -43,7 +43,7 @@ final class InsuranceMapper {
         if (!f.isValid()) {
             return Mapping.rejected(f.violations());
         }
-        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name)
+        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).writtenId(f.writtenId("SFZHM")).name(name)
                 .tag(new Tag(TagKind.INSURED, operation == Operation.DELETE ? TagStatus.ENDED : status, insurance,
                         null, from, null))
                 .build(), SOURCE_FIELDS);

@@ -44,7 +44,7 @@ final class FloatingMapper {
         if (!f.violations().isEmpty()) {
             return Mapping.rejected(f.violations());
         }
-        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name).sex(sex).birthDate(birthDate)
+        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).writtenId(f.writtenId("GMSFHM")).name(name).sex(sex).birthDate(birthDate)
                 .registeredAddress(registered).currentAddress(current).residencePermit(permit)
                 .tag(new Tag(TagKind.FLOATING, TagStatus.ACTIVE, null, null, registeredOn, validUntil))
                 .build(), SOURCE_FIELDS);

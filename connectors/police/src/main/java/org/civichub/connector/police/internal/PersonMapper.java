@@ -46,7 +46,7 @@ final class PersonMapper {
         if (!f.violations().isEmpty()) {
             return Mapping.rejected(f.violations());
         }
-        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name).sex(sex).ethnicity(ethnicity)
+        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).writtenId(f.writtenId("GMSFHM")).name(name).sex(sex).ethnicity(ethnicity)
                 .birthDate(birthDate).household(household, relation).registeredAddress(registered)
                 .currentAddress(current).status(status)
                 .tag(status == PersonStatus.DECEASED ? Tag.active(TagKind.DECEASED, null) : null)

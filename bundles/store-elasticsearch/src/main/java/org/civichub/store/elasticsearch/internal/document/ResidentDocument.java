@@ -40,16 +40,16 @@ public record ResidentDocument(
     public static ResidentDocument of(Resident r) {
         String name = r.name() == null ? null : SearchTerms.name(r.name().value());
         NamePinyin pinyin = name == null || name.isBlank() ? null : NamePinyin.of(name);
-        String id = r.idNumber().value();
+        String id = r.idNumber() == null ? null : r.idNumber().value();
         List<Address> addresses = Stream.of(r.registeredAddress(), r.currentAddress())
                 .filter(Objects::nonNull).map(Sourced::value).toList();
         return new ResidentDocument(r.id(), name,
                 pinyin == null ? null : pinyin.full(),
                 pinyin == null ? null : pinyin.spaced(),
                 pinyin == null ? null : pinyin.initials(),
-                id, SearchTerms.idPrefixes(id), SearchTerms.idSuffixes(id),
+                id, id == null ? List.of() : SearchTerms.idPrefixes(id), id == null ? List.of() : SearchTerms.idSuffixes(id),
                 r.sex() == null ? null : r.sex().value().code(),
-                r.birthDate() == null ? r.idNumber().birthDate() : r.birthDate().value(),
+                r.birthDate() != null ? r.birthDate().value() : r.idNumber() == null ? null : r.idNumber().birthDate(),
                 r.householdNo() == null ? null : r.householdNo().value(),
                 r.status() == null ? null : r.status().value().code(),
                 SearchTerms.divisionPrefixes(addresses.stream().map(Address::division).toList()),

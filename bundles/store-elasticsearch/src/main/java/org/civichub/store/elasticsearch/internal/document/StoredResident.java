@@ -16,6 +16,7 @@ import org.civichub.model.Sex;
 public record StoredResident(
         String id,
         String idNumber,
+        String writtenId,
         SourcedDoc<String> name,
         SourcedDoc<String> sex,
         SourcedDoc<String> ethnicity,
@@ -30,7 +31,7 @@ public record StoredResident(
         List<ProvenanceDoc> sources) {
 
     public static StoredResident of(Resident r) {
-        return new StoredResident(r.id(), r.idNumber().value(),
+        return new StoredResident(r.id(), r.idNumber() == null ? null : r.idNumber().value(), r.writtenId(),
                 SourcedDoc.of(r.name(), Function.identity()),
                 SourcedDoc.of(r.sex(), Sex::code),
                 SourcedDoc.of(r.ethnicity(), Function.identity()),
@@ -46,7 +47,7 @@ public record StoredResident(
     }
 
     public Resident toResident() {
-        return new Resident(id, new IdNumber(idNumber),
+        return new Resident(id, idNumber == null ? null : new IdNumber(idNumber), writtenId,
                 SourcedDoc.toSourced(name, Function.identity()),
                 SourcedDoc.toSourced(sex, code -> Sex.of(code).orElseThrow(() -> unknown("sex", code))),
                 SourcedDoc.toSourced(ethnicity, Function.identity()),

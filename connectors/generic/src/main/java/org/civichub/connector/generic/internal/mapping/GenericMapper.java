@@ -61,7 +61,7 @@ public final class GenericMapper implements RecordMapper {
         if (!f.isValid()) {
             return Mapping.rejected(f.violations());
         }
-        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).name(name).sex(sex).birthDate(birthDate)
+        return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).writtenId(t.writtenId()).name(name).sex(sex).birthDate(birthDate)
                 .registeredAddress(registered).currentAddress(current).tag(tag).build(), sourceField);
     }
 

@@ -25,9 +25,15 @@ final class TargetReader {
         this.f = f;
     }
 
-    /** The ID number with {@link FieldReader#linkableId} semantics: a typo leaves the person unlinked. */
+    /** The ID number with {@link FieldReader#linkableId} semantics: a typo leaves no valid number. */
     IdNumber idNumber() {
         return mapping.rule(Target.PERSON_ID_NUMBER).map(r -> f.linkableId(r.expression().fields().get(0)))
+                .orElse(null);
+    }
+
+    /** The ID as written when a typo made it invalid ({@link FieldReader#writtenId}). */
+    String writtenId() {
+        return mapping.rule(Target.PERSON_ID_NUMBER).map(r -> f.writtenId(r.expression().fields().get(0)))
                 .orElse(null);
     }
 
