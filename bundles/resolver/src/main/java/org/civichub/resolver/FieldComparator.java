@@ -17,7 +17,9 @@ public enum FieldComparator {
      * one adjacent transposition apart inside the birth date (characters 7–14) and the rest equal;
      * {@code close} one character or one adjacent transposition apart elsewhere (area code or sequence
      * number: people born on one day in one place have such numbers, so this level weighs far less than
-     * {@code date}); {@code different} otherwise. The check character is ignored below {@code check}.
+     * {@code date}) — but two valid numbers that far apart are twins or neighbours, not a typo, since a
+     * typo keeps the check character right only by chance: {@code different}; {@code different}
+     * otherwise. The check character is ignored below {@code check}.
      * Missing unless both sides have a valid or an 18-character written ID.
      */
     ID("id", "exact", "check", "date", "close", "different") {
@@ -38,6 +40,9 @@ public enum FieldComparator {
                 return 4;
             }
             boolean outsideDate = !x.regionMatches(0, y, 0, 6) || !x.regionMatches(14, y, 14, 3);
+            if (outsideDate && a.idValid() && b.idValid()) {
+                return 4;
+            }
             return outsideDate ? 3 : 2;
         }
     },

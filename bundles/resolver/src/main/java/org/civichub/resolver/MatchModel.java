@@ -23,10 +23,10 @@ import java.util.Set;
  * <pre>
  * blocking = id17, id-area-birth, birth-surname, pinyin-sex-year, pinyin-area-seq
  * blocking.maxBlock = 50
- * comparator.id.m = 0.98, 0.01995, 0.00005
- * comparator.id.u = 0.000001, 0.0000005, 0.9999985
+ * comparator.id.m = 0.975, 0.005, 0.01, 0.005, 0.005
+ * comparator.id.u = 0.000001, 0.000000001, 0.0000005, 0.000002, 0.999996499
  * comparator.name.m = ...
- * threshold.link = 28
+ * threshold.link = 25
  * threshold.review = 12
  * </pre>
  * <ul>
@@ -46,9 +46,10 @@ import java.util.Set;
  * {@code blocking*}, {@code comparator.*} and {@code threshold.*} (ConfigAdmin's own) are ignored.
  *
  * <p>{@link #parse} collects every problem and throws one {@link ResolverConfigException} naming them all. A
- * configuration that is well formed is still refused when it can never link (the sum of each comparator's best
- * weight is below {@code threshold.link}) or always links (the sum of each comparator's worst weight, or the
- * score 0 of a pair with every value missing, reaches it); the message writes out the sum term by term.
+ * configuration that is well formed is still refused when it can never link (the highest possible score is
+ * below {@code threshold.link}) or always links (the lowest possible score, or the score 0 of a pair with every
+ * value missing, reaches it); the message writes out the sum term by term. Birth date and sex count only when
+ * one side has no ID, so each extreme is the better (worse) of the sums with and without IDs.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -188,14 +189,33 @@ public final class MatchModel {
         return total >= link ? Decision.LINK : total >= review ? Decision.REVIEW : Decision.NEW;
     }
 
-    /** The highest score possible: the sum of each comparator's best weight. */
+    /**
+     * The highest score possible. Birth date and sex count only when one side has no ID (the ID encodes
+     * them), so it is the better of two sums: with IDs on both sides (every comparator's best weight but
+     * those two), and without (every best weight but the ID's).
+     */
     public double maxScore() {
-        return extremeScore(true);
+        return extremeScore(true, bestCase(true));
     }
 
-    /** The lowest score possible when no value is missing: the sum of each comparator's worst weight. */
+    /** The lowest score possible when no value is missing, the worse of the same two sums of worst weights. */
     public double minScore() {
-        return extremeScore(false);
+        return extremeScore(false, bestCase(false));
+    }
+
+    /** Whether the extreme is reached with IDs on both sides. */
+    private boolean bestCase(boolean best) {
+        double withIds = extremeScore(best, true);
+        double without = extremeScore(best, false);
+        return best ? withIds >= without : withIds <= without;
+    }
+
+    /** Whether a comparator counts when both sides have an ID ({@code withIds}) or not. */
+    private static boolean counts(FieldComparator c, boolean withIds) {
+        if (c == FieldComparator.ID) {
+            return withIds;
+        }
+        return !withIds || c != FieldComparator.BIRTH_DATE && c != FieldComparator.SEX;
     }
 
     /** Why this model can never or would always link, with the arithmetic; empty when neither. */
@@ -203,11 +223,12 @@ public final class MatchModel {
         List<String> problems = new ArrayList<>(2);
         if (maxScore() < link) {
             problems.add(String.format(Locale.ROOT, "threshold.link: can never link: the highest possible score, "
-                    + "%s, is below threshold.link = %s", sum(true), number(link)));
+                    + "%s, is below threshold.link = %s", sum(true, bestCase(true)), number(link)));
         }
         if (minScore() >= link) {
             problems.add(String.format(Locale.ROOT, "threshold.link: always links: the lowest possible score, every "
-                    + "value disagreeing, %s, is at or above threshold.link = %s", sum(false), number(link)));
+                    + "value disagreeing, %s, is at or above threshold.link = %s", sum(false, bestCase(false)),
+                    number(link)));
         }
         if (link <= 0) {
             problems.add(String.format(Locale.ROOT, "threshold.link: always links: a pair with every value missing "
@@ -221,23 +242,28 @@ public final class MatchModel {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private String sum(boolean best) {
+    private String sum(boolean best, boolean withIds) {
         StringBuilder sb = new StringBuilder();
         for (int c = 0; c < comparatorArray.length; c++) {
+            if (!counts(comparatorArray[c], withIds)) {
+                continue;
+            }
             int level = extremeLevel(c, best);
-            if (c > 0) {
+            if (sb.length() > 0) {
                 sb.append(" + ");
             }
             sb.append(comparatorArray[c].configName()).append(' ').append(comparatorArray[c].levelName(level))
                     .append(' ').append(number(weights[c][level]));
         }
-        return sb.append(" = ").append(number(extremeScore(best))).toString();
+        return sb.append(" = ").append(number(extremeScore(best, withIds))).toString();
     }
 
-    private double extremeScore(boolean best) {
+    private double extremeScore(boolean best, boolean withIds) {
         double total = 0;
         for (int c = 0; c < comparatorArray.length; c++) {
-            total += weights[c][extremeLevel(c, best)];
+            if (counts(comparatorArray[c], withIds)) {
+                total += weights[c][extremeLevel(c, best)];
+            }
         }
         return total;
     }

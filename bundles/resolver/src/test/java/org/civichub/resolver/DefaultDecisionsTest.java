@@ -146,18 +146,23 @@ class DefaultDecisionsTest {
 
     @Test
     void anIdOneSequenceDigitApartWithAnotherNameIsNew() {
-        // Same area and birth date, sequence 124 against 125: two people born on one day in one place.
+        // Same area and birth date, sequence 124 against 125: two people born on one day in one place. Two valid
+        // numbers that far apart are different; a number with a wrong check character is only close.
         Prepared a = Ids.prepared(Ids.valid(FIRST17), "陈丽华", null, null);
         Prepared b = Ids.prepared(Ids.valid("35020319900307125"), "林芳", null, null);
 
         Score s = score(a, b);
 
         assertThat(s.evidence()).extracting(Evidence::level)
-                .containsExactly("close", "different", "missing", "missing", "missing");
-        assertThat(s.total()).isCloseTo(ID_CLOSE + NAME_DIFFERENT, within(1e-9)); // 3.65
+                .containsExactly("different", "different", "missing", "missing", "missing");
+        assertThat(s.total()).isCloseTo(ID_DIFFERENT + NAME_DIFFERENT, within(1e-9));
         assertThat(s.decision()).isEqualTo(Decision.NEW);
-        // With the same name it is 11.29 + 10.93 = 22.22: a typo or a namesake twin, for review.
+        // Even a namesake twin with a valid number is another person: -7.64 + 10.93 = 3.29.
         assertThat(score(a, Ids.prepared(Ids.valid("35020319900307125"), "陈丽华", null, null)).decision())
+                .isEqualTo(Decision.NEW);
+        // A number written with a wrong check character one sequence digit apart, with the same name, is
+        // close: 11.29 + 10.93 = 22.22, for review.
+        assertThat(score(a, Ids.prepared(Ids.wrongCheck("35020319900307125"), "陈丽华", null, null)).decision())
                 .isEqualTo(Decision.REVIEW);
     }
 

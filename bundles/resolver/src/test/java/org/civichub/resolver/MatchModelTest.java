@@ -159,10 +159,11 @@ class MatchModelTest {
 
         ResolverConfigException e = refusal(map);
 
-        // The id's best weight is check, log2(0.005 / 0.000000001) = 22.25, above exact's 19.90.
+        // The id's best weight is check, log2(0.005 / 0.000000001) = 22.25, above exact's 19.90. With IDs on both
+        // sides birth date and sex do not count (47.89); without, the id does not (40.89): the better sum is shown.
         assertThat(e.problems()).containsExactly("threshold.link: can never link: the highest possible score, "
-                + "id check 22.25 + name exact 10.93 + birthDate exact 14.27 + sex same 0.99 + address dwelling 14.70"
-                + " = 63.14, is below threshold.link = 70.00");
+                + "id check 22.25 + name exact 10.93 + address dwelling 14.70"
+                + " = 47.89, is below threshold.link = 70.00");
     }
 
     @Test
@@ -190,8 +191,8 @@ class MatchModelTest {
 
         assertThat(e.problems()).containsExactly(
                 "threshold.link: always links: the lowest possible score, every value disagreeing, "
-                        + "id different -7.64 + name different -7.64 + birthDate different -7.64 + sex different -6.64"
-                        + " + address different -2.73 = -32.30, is at or above threshold.link = -39.00",
+                        + "name different -7.64 + birthDate different -7.64 + sex different -6.64"
+                        + " + address different -2.73 = -24.66, is at or above threshold.link = -39.00",
                 "threshold.link: always links: a pair with every value missing scores 0, at or above "
                         + "threshold.link = -39.00");
     }
@@ -210,13 +211,12 @@ class MatchModelTest {
     void extremeScoresAreTheSumsOfBestAndWorstWeights() {
         MatchModel model = MatchModel.defaults();
 
-        // Best: id check, name exact, birthDate exact, sex same, address dwelling; worst: every last level.
-        double max = log2(0.005 / 0.000000001) + log2(0.975 / 0.0005) + log2(0.985 / 0.00005) + log2(0.995 / 0.5)
-                + log2(0.8 / 0.00003);
-        double min = log2(0.005 / 0.999996499) + log2(0.005 / 0.99798) + log2(0.005 / 0.99915) + log2(0.005 / 0.5)
-                + log2(0.15 / 0.99397);
-        assertThat(model.maxScore()).isCloseTo(max, within(1e-9)).isCloseTo(63.14, within(0.005));
-        assertThat(model.minScore()).isCloseTo(min, within(1e-9)).isCloseTo(-32.30, within(0.005));
+        // Best with IDs on both sides: id check, name exact, address dwelling (birth date and sex are in the ID).
+        double max = log2(0.005 / 0.000000001) + log2(0.975 / 0.0005) + log2(0.8 / 0.00003);
+        // Worst without IDs: name, birth date, sex and address all different (with IDs it is only -18.01).
+        double min = log2(0.005 / 0.99798) + log2(0.005 / 0.99915) + log2(0.005 / 0.5) + log2(0.15 / 0.99397);
+        assertThat(model.maxScore()).isCloseTo(max, within(1e-9)).isCloseTo(47.89, within(0.005));
+        assertThat(model.minScore()).isCloseTo(min, within(1e-9)).isCloseTo(-24.66, within(0.005));
         assertThatThrownBy(() -> MatchModel.parse(Map.of(), "x")).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,6 +1,7 @@
 package org.civichub.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.civichub.model.SourceRecord;
@@ -10,10 +11,12 @@ import org.civichub.model.SourceRecord;
  * not linked yet (no valid ID number), quarantined, or waiting for review. One per record key
  * ({@code <department>/<record type>/<key>}); a version older than the stored one changes nothing.
  * {@code position} orders links for paging without revealing the record key (which may hold an ID
- * number): a keyed hash of it.
+ * number): a keyed hash of it. {@code findings} are the data-quality problems the latest version has
+ * that did not stop it (e.g. {@code idNumber:id.checkCharacter}, person and property before the colon,
+ * the rule after it), to be reported back to the department that holds the record.
  */
 public record Link(String recordKey, String position, String connectorId, String department, String recordType,
-                   String sourceVersion, Instant updatedAt, State state, String residentId) {
+                   String sourceVersion, Instant updatedAt, State state, String residentId, List<String> findings) {
 
     /** What became of a record's latest version. */
     public enum State {
@@ -31,6 +34,7 @@ public record Link(String recordKey, String position, String connectorId, String
         Objects.requireNonNull(recordType, "recordType");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(state, "state");
+        findings = findings == null ? List.of() : List.copyOf(findings);
         if ((state == State.LINKED) != (residentId != null)) {
             throw new IllegalArgumentException("a linked record, and only a linked one, has a resident id");
         }
@@ -38,12 +42,18 @@ public record Link(String recordKey, String position, String connectorId, String
 
     public static Link of(String position, String connectorId, SourceRecord r, State state, String residentId) {
         return new Link(r.key().recordKey(), position, connectorId, r.key().department(), r.key().recordType(),
-                r.sourceVersion(), r.updatedAt(), state, residentId);
+                r.sourceVersion(), r.updatedAt(), state, residentId, List.of());
     }
 
     /** This link in another state. */
     public Link as(State newState, String newResidentId) {
         return new Link(recordKey, position, connectorId, department, recordType, sourceVersion, updatedAt, newState,
-                newResidentId);
+                newResidentId, findings);
+    }
+
+    /** This link with these findings. */
+    public Link withFindings(List<String> newFindings) {
+        return new Link(recordKey, position, connectorId, department, recordType, sourceVersion, updatedAt, state,
+                residentId, newFindings);
     }
 }

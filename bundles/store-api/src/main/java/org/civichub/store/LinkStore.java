@@ -10,6 +10,15 @@ public interface LinkStore {
     /** Up to {@code size} links with positions after {@code afterPosition} ({@code null} for the first page). */
     List<Link> after(String afterPosition, int size);
 
+    /**
+     * Up to {@code size} links of one department ({@code null}: every department) whose latest version
+     * has data-quality findings, with positions after {@code afterPosition}.
+     */
+    List<Link> withFindings(String department, String afterPosition, int size);
+
+    /** How many records of one department ({@code null}: every department) have each finding. */
+    Map<String, Long> findingCounts(String department);
+
     /** The links at these positions that exist; every acknowledged write is seen at once. */
     Map<String, Link> get(Collection<String> positions);
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.civichub.model.ChangeEvent;
 import org.civichub.model.Household;
+import org.civichub.model.IdNumber;
+import org.civichub.model.IdNumberException;
 import org.civichub.model.PersonFragment;
 import org.civichub.model.Provenance;
 import org.civichub.model.Resident;
@@ -67,10 +69,11 @@ final class Merger {
                 }
             }
             String subject = resolution.residentOf(n.record(), 0);
-            links.put(n.record().id(), subject != null
+            Link link = subject != null
                     ? link(nb.connectorId(), n.record(), Link.State.LINKED, subject)
                     : link(nb.connectorId(), n.record(), resolution.inReview(n.record()) ? Link.State.REVIEW
-                            : Link.State.UNLINKED, null));
+                            : Link.State.UNLINKED, null);
+            links.put(n.record().id(), link.withFindings(findings(n)));
         }
         Map<String, Resident> stored = byResident.isEmpty() ? Map.of() : store.residents(byResident.keySet());
         List<Resident> changed = new ArrayList<>();
@@ -103,6 +106,28 @@ final class Merger {
 
     private Link link(String connectorId, SourceRecord r, Link.State state, String residentId) {
         return Link.of(resolver.position(r), connectorId, r, state, residentId);
+    }
+
+    /**
+     * The data-quality findings of a valid record: each ID number written with a wrong check
+     * character or an impossible birth date, as {@code <person property>:<rule>}.
+     */
+    static List<String> findings(Normalized n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.persons().size(); i++) {
+            String written = n.persons().get(i).writtenId();
+            if (written != null) {
+                String rule;
+                try {
+                    IdNumber.parse(written);
+                    continue;
+                } catch (IdNumberException e) {
+                    rule = e.rule().code();
+                }
+                out.add((i == 0 ? "" : i + ".") + "idNumber:" + rule);
+            }
+        }
+        return out;
     }
 
     /** What one record says about one linkable person. */

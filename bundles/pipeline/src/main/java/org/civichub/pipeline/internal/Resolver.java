@@ -33,8 +33,8 @@ import org.civichub.store.ResolverKeys;
  *       resident that number's key points at;</li>
  *   <li>otherwise the {@link MatchModel} scores the person against the residents that share a
  *       blocking key with them (a wrong check character, a name variant, no ID at all): a link joins
- *       the best; a score between the thresholds sends the record to review; below, a person with a
- *       valid ID, or a name, sex and birth date, founds a new resident.</li>
+ *       the best; a score between the thresholds sends a record without a valid ID to review; otherwise a
+ *       person with a valid ID, or a name, sex and birth date, founds a new resident.</li>
  * </ol>
  * A new resident's id is opaque: a keyed hash of the founding record's key and the person's place
  * in it, never of an identifier. Keys are keyed hashes too, so the key index holds no identifier.
@@ -93,7 +93,7 @@ final class Resolver {
                 Candidates.Ranking ranking = Candidates.rank(model, p.identity, candidates(p, current, identities));
                 if (ranking.decision() == Decision.LINK) {
                     resident = ranking.best().orElseThrow().id();
-                } else if (ranking.decision() == Decision.REVIEW && p.isSubject()) {
+                } else if (ranking.decision() == Decision.REVIEW && p.isSubject() && !p.fragment.isLinkable()) {
                     reviews.put(p.record.record().id(), new Resolution.Review(ranking.ranked().stream()
                             .filter(s -> s.score().decision() != Decision.NEW).limit(3).toList()));
                     continue;
@@ -199,6 +199,10 @@ final class Resolver {
 
     /** Where a record's link is kept: a keyed hash of its key. */
     String position(SourceRecord r) {
+        return position(pseudonyms, r);
+    }
+
+    static String position(Pseudonyms pseudonyms, SourceRecord r) {
         return pseudonyms.hash("link", r.key().recordKey().getBytes(StandardCharsets.UTF_8));
     }
 

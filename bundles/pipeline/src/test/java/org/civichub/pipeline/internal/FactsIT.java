@@ -107,14 +107,14 @@ class FactsIT {
     }
 
     @Test
-    void aNewbornWithoutAnIdIsKeptUnlinkedWhileItsParentsGainTheBirth() {
+    void aNewbornWithoutAnIdFoundsAResidentOfItsOwnWhileItsParentsGainTheBirth() {
         SourceRecord birth = health(Map.of("出生医学证明编号", "X350000001", "新生儿姓名", "陈诺瑞", "性别", "男",
                 "出生日期", "20240418", "母亲姓名", "陈美玲", "母亲身份证号", MOTHER, "父亲姓名", "林志强",
                 "父亲身份证号", FATHER, "居住地址", "厦门市思明区龙头路164号4号楼2单元602室", "登记日期", "2024/4/23"));
 
         IntakeResult result = hub.send(new IntakeBatch(HEALTH, List.of(birth), null));
 
-        assertThat(result).isEqualTo(new IntakeResult(0, 1, 0));
+        assertThat(result).isEqualTo(new IntakeResult(1, 0, 0));
         assertThat(tag(MOTHER, TagKind.PARENT)).satisfies(t -> {
             assertThat(t.detail()).isEqualTo("母亲");
             assertThat(t.from()).isEqualTo(LocalDate.of(2024, 4, 18));
@@ -123,11 +123,16 @@ class FactsIT {
         assertThat(resident(MOTHER).sources()).extracting(p -> p.recordKey()).contains("health/births/X350000001");
         assertThat(stores.linkStore().after(null, 100)).filteredOn(l -> l.recordKey().equals("health/births/X350000001"))
                 .singleElement().satisfies(l -> {
-                    assertThat(l.state()).isEqualTo(Link.State.UNLINKED);
+                    assertThat(l.state()).isEqualTo(Link.State.LINKED);
                     assertThat(l.connectorId()).isEqualTo(HEALTH);
+                    Resident newborn = stores.residentStore().resident(l.residentId()).orElseThrow();
+                    assertThat(newborn.idNumber()).isNull();
+                    assertThat(newborn.name().value()).isEqualTo("陈诺瑞");
+                    assertThat(newborn.tags()).extracting(t -> t.value().kind()).containsExactly(TagKind.NEWBORN);
+                    assertThat(newborn.id()).isNotIn(residentId(MOTHER), residentId(FATHER));
                 });
         assertThat(stores.connectorStateStore().counts(HEALTH))
-                .containsExactly(new RecordCounts("births", 1, 0, 1, 0, 0));
+                .containsExactly(new RecordCounts("births", 1, 1, 0, 0, 0));
     }
 
     @Test
@@ -141,11 +146,15 @@ class FactsIT {
 
         IntakeResult result = hub.send(civil(bad, typo));
 
-        assertThat(result).isEqualTo(new IntakeResult(0, 1, 1));
+        assertThat(result).as("the typo is linked by the rest of its evidence").isEqualTo(new IntakeResult(1, 0, 1));
+        assertThat(stores.linkStore().get(List.of(Resolver.position(Fragments.PSEUDONYMS, typo))).values()).singleElement().satisfies(l -> {
+                    assertThat(l.residentId()).isEqualTo(residentId(FATHER));
+                    assertThat(l.findings()).containsExactly("idNumber:id.checkCharacter");
+                });
         assertThat(stores.quarantineStore().get(bad.id())).hasValueSatisfying(q -> assertThat(q.violations())
                 .extracting(v -> v.field() + " " + v.rule()).containsExactly("assistanceType code.assistanceType"));
         assertThat(stores.connectorStateStore().counts(CIVIL))
-                .containsExactly(new RecordCounts("assistance", 2, 0, 1, 1, 0));
+                .containsExactly(new RecordCounts("assistance", 2, 1, 0, 1, 0));
     }
 
     private static IntakeBatch civil(SourceRecord... records) {

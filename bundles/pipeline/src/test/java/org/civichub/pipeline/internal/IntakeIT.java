@@ -88,11 +88,12 @@ class IntakeIT {
 
         IntakeResult result = hub.send(page);
 
-        assertThat(result).isEqualTo(new IntakeResult(3, 1, 1));
+        assertThat(result).isEqualTo(new IntakeResult(4, 0, 1));
         assertThat(found("王建国")).containsExactly(residentId(WANG));
         assertThat(found("chenmeiling")).containsExactly(residentId(CHEN));
         assertThat(found("zhang wei")).containsExactly(residentId(ZHANG));
-        assertThat(found("林志强")).isEmpty();
+        assertThat(found("林志强")).as("a wrong check character founds a resident by name, sex and birth date")
+                .hasSize(1);
         assertThat(found("黄丽华")).isEmpty();
         assertThat(stores.quarantineStore().list("police", org.civichub.store.Scope.EVERYWHERE, 0, 10).items())
                 .flatExtracting(q -> q.violations().stream().map(v -> tuple(q.record().key().recordKey(),
@@ -101,13 +102,14 @@ class IntakeIT {
         assertThat(stores.quarantineStore().get(badDate.id())).map(QuarantineEntry::record).contains(badDate);
         List<RecordCounts> counts = stores.connectorStateStore().counts(CONNECTOR);
         assertThat(counts).containsExactly(new RecordCounts("floating", 1, 1, 0, 0, 0),
-                new RecordCounts("person", 4, 2, 1, 1, 0));
+                new RecordCounts("person", 4, 3, 0, 1, 0));
         assertThat(counts.stream().mapToLong(RecordCounts::versions).sum()).isEqualTo(page.records().size());
         assertThat(counts.stream().mapToLong(RecordCounts::records).sum()).isEqualTo(page.records().size());
         assertThat(stores.linkStore().after(null, 10)).filteredOn(l -> l.recordKey().endsWith(badId))
                 .singleElement().satisfies(l -> {
-                    assertThat(l.state()).isEqualTo(Link.State.UNLINKED);
-                    assertThat(l.residentId()).isNull();
+                    assertThat(l.state()).isEqualTo(Link.State.LINKED);
+                    assertThat(l.residentId()).isEqualTo(found("林志强").get(0));
+                    assertThat(l.findings()).containsExactly("idNumber:id.checkCharacter");
                 });
         assertThat(stores.connectorStateStore().get(CONNECTOR)).map(ConnectorState::watermark)
                 .contains(page.watermarkAfter()).contains("2024-01-10 09:00:04");

@@ -138,4 +138,19 @@ final class MemoryStore implements BatchWriter, ResidentStore, ConnectorStateSto
     int residentWrites() {
         return residentWrites;
     }
+
+    @Override
+    public List<Link> withFindings(String department, String afterPosition, int size) {
+        return links.values().stream().filter(l -> !l.findings().isEmpty() && (department == null || department.equals(l.department())))
+                .filter(l -> afterPosition == null || l.position().compareTo(afterPosition) > 0)
+                .sorted(java.util.Comparator.comparing(Link::position)).limit(size).toList();
+    }
+
+    @Override
+    public Map<String, Long> findingCounts(String department) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        links.values().stream().filter(l -> department == null || department.equals(l.department()))
+                .forEach(l -> l.findings().forEach(f -> counts.merge(f, 1L, Long::sum)));
+        return counts;
+    }
 }

@@ -124,6 +124,31 @@ class TagAndLinkResourceTest {
         assertThat(api.audit.last().action()).isEqualTo("link.export");
     }
 
+    @Test
+    void findingsArePerDepartmentCountedMaskedAndAudited() {
+        String[] departments = {"police", "police", "civil", "labour"};
+        for (int i = 0; i < departments.length; i++) {
+            String written = "35020319900307001" + i;
+            SourceRecord r = new SourceRecord(new SourceKey(departments[i], "t", written), "v", Instant.EPOCH,
+                    Instant.EPOCH, java.util.Map.of());
+            api.links.add(Link.of(String.format("%064x", 10 + i), departments[i] + "-default", r, Link.State.LINKED,
+                    "r" + i).withFindings(i == 3 ? List.of() : List.of("idNumber:id.checkCharacter")));
+        }
+        assertThat(api.get("/findings", "wang").status()).isEqualTo(403);
+        assertThat(api.get("/findings?department=Police!", "ops").status()).isEqualTo(400);
+
+        JsonNode police = api.get("/findings?department=police", "ops").json();
+
+        assertThat(police.get("counts").get("idNumber:id.checkCharacter").asLong()).isEqualTo(2);
+        assertThat(police.get("items")).hasSize(2).allSatisfy(f -> {
+            assertThat(f.get("department").asText()).isEqualTo("police");
+            assertThat(f.get("recordKey").asText()).doesNotMatch(".*\\d{17}[\\dX].*");
+            assertThat(f.get("findings").get(0).asText()).isEqualTo("idNumber:id.checkCharacter");
+        });
+        assertThat(api.audit.last().action()).isEqualTo("finding.list");
+        assertThat(api.get("/findings", "ops").json().get("items")).as("every department, labour has none").hasSize(3);
+    }
+
     private static List<String> ids(Reply r) {
         List<String> out = new ArrayList<>();
         r.json().get("items").forEach(i -> out.add(i.get("id").asText()));

@@ -32,4 +32,19 @@ public final class FakeLinks implements LinkStore {
         links.stream().filter(l -> positions.contains(l.position())).forEach(l -> out.put(l.position(), l));
         return out;
     }
+
+    @Override
+    public synchronized List<Link> withFindings(String department, String afterPosition, int size) {
+        return links.stream().filter(l -> !l.findings().isEmpty() && (department == null || department.equals(l.department())))
+                .filter(l -> afterPosition == null || l.position().compareTo(afterPosition) > 0)
+                .sorted(java.util.Comparator.comparing(Link::position)).limit(size).toList();
+    }
+
+    @Override
+    public synchronized Map<String, Long> findingCounts(String department) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        links.stream().filter(l -> department == null || department.equals(l.department()))
+                .forEach(l -> l.findings().forEach(f -> counts.merge(f, 1L, Long::sum)));
+        return counts;
+    }
 }
