@@ -65,6 +65,12 @@ public record PersonFragment(
         return idNumber == null || (sex != Sex.MALE && sex != Sex.FEMALE) || sex == idNumber.sex();
     }
 
+    /** This fragment with a household number and a relation to its head, e.g. a newborn placed with a parent. */
+    public PersonFragment withHousehold(String number, String relation) {
+        return new PersonFragment(source, idNumber, writtenId, name, sex, ethnicity, birthDate, number, relation,
+                registeredAddress, currentAddress, status, residencePermit, tags);
+    }
+
     /** Builds a fragment field by field; unset fields stay {@code null}. */
     public static final class Builder {
         private final Provenance source;

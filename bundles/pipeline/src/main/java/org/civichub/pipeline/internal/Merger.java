@@ -11,6 +11,8 @@ import org.civichub.model.ChangeEvent;
 import org.civichub.model.Household;
 import org.civichub.model.IdNumber;
 import org.civichub.model.IdNumberException;
+import org.civichub.model.Sex;
+import org.civichub.model.TagKind;
 import org.civichub.model.PersonFragment;
 import org.civichub.model.Provenance;
 import org.civichub.model.Resident;
@@ -38,6 +40,10 @@ import org.civichub.store.ResidentStore;
  * only once, so no two committed changes of a resident share an event id.
  */
 final class Merger {
+
+    /** GB/T 4761 relations to the head of household of a newborn placed with a parent. */
+    static final String SON = "20";
+    static final String DAUGHTER = "30";
 
     private final ResidentStore store;
     private final Resolver resolver;
@@ -76,6 +82,7 @@ final class Merger {
             links.put(n.record().id(), link.withFindings(findings(n)));
         }
         Map<String, Resident> stored = byResident.isEmpty() ? Map.of() : store.residents(byResident.keySet());
+        placeNewborns(nb, resolution, byResident, stored);
         List<Resident> changed = new ArrayList<>();
         List<ChangeEvent> events = new ArrayList<>();
         Map<String, List<SourceRecord>> sources = new HashMap<>();
@@ -102,6 +109,45 @@ final class Merger {
         Batch batch = new Batch(List.of(), quarantine, changed, changedHouseholds, events, List.of(),
                 resolution.keys());
         return new MergedBatch(nb.connectorId(), nb.records().size(), batch, sources, links, nb.watermarkAfter());
+    }
+
+    /**
+     * A newborn the register does not know yet joins the household of the first parent the record
+     * names who has one (the mother first, as birth records name her first), as a son or daughter,
+     * with the birth record as the source. The register's own entry wins once it comes.
+     */
+    private static void placeNewborns(NormalizedBatch nb, Resolution resolution, Map<String, List<Fact>> byResident,
+                                      Map<String, Resident> stored) {
+        for (Normalized n : nb.records()) {
+            if (!n.isValid() || n.persons().size() < 2) {
+                continue;
+            }
+            PersonFragment child = n.persons().get(0);
+            String childId = resolution.residentOf(n.record(), 0);
+            if (childId == null || child.householdNo() != null
+                    || child.tags().stream().noneMatch(t -> t.kind() == TagKind.NEWBORN)) {
+                continue;
+            }
+            for (int i = 1; i < n.persons().size(); i++) {
+                String parentId = resolution.residentOf(n.record(), i);
+                Resident parent = parentId == null ? null : mergedView(parentId, byResident, stored);
+                if (parent != null && parent.householdNo() != null) {
+                    String relation = child.sex() == Sex.FEMALE ? DAUGHTER : SON;
+                    byResident.get(childId).replaceAll(f -> f.fragment() == child
+                            ? new Fact(f.record(), child.withHousehold(parent.householdNo().value(), relation)) : f);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A resident as the batch leaves it, before the merge proper: the stored one with the batch's facts. */
+    private static Resident mergedView(String id, Map<String, List<Fact>> byResident, Map<String, Resident> stored) {
+        Resident r = stored.get(id);
+        for (Fact f : byResident.getOrDefault(id, List.of())) {
+            r = r == null ? Resident.of(id, f.fragment()) : r.merge(f.fragment());
+        }
+        return r;
     }
 
     private Link link(String connectorId, SourceRecord r, Link.State state, String residentId) {

@@ -107,7 +107,7 @@ class FactsIT {
     }
 
     @Test
-    void aNewbornWithoutAnIdFoundsAResidentOfItsOwnWhileItsParentsGainTheBirth() {
+    void aNewbornWithoutAnIdFoundsAResidentInTheMothersHouseholdWhileItsParentsGainTheBirth() {
         SourceRecord birth = health(Map.of("出生医学证明编号", "X350000001", "新生儿姓名", "陈诺瑞", "性别", "男",
                 "出生日期", "20240418", "母亲姓名", "陈美玲", "母亲身份证号", MOTHER, "父亲姓名", "林志强",
                 "父亲身份证号", FATHER, "居住地址", "厦门市思明区龙头路164号4号楼2单元602室", "登记日期", "2024/4/23"));
@@ -130,6 +130,12 @@ class FactsIT {
                     assertThat(newborn.name().value()).isEqualTo("陈诺瑞");
                     assertThat(newborn.tags()).extracting(t -> t.value().kind()).containsExactly(TagKind.NEWBORN);
                     assertThat(newborn.id()).isNotIn(residentId(MOTHER), residentId(FATHER));
+                    assertThat(newborn.householdNo().value()).isEqualTo(resident(MOTHER).householdNo().value());
+                    assertThat(newborn.householdNo().source().recordKey()).isEqualTo("health/births/X350000001");
+                    assertThat(newborn.relationToHead().value()).as("a son").isEqualTo("20");
+                    String household = Fragments.PSEUDONYMS.householdId(resident(MOTHER).householdNo().value());
+                    assertThat(stores.residentStore().households(List.of(household)).get(household).members())
+                            .extracting(m -> m.residentId()).contains(newborn.id(), residentId(MOTHER));
                 });
         assertThat(stores.connectorStateStore().counts(HEALTH))
                 .containsExactly(new RecordCounts("births", 1, 1, 0, 0, 0));

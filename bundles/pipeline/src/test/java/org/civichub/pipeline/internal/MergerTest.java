@@ -142,4 +142,27 @@ class MergerTest {
                 .containsExactlyElementsOf(attempt.batch().residents().stream().map(Resident::id).toList());
         assertThat(again.batch().keys()).isEmpty();
     }
+
+    @Test
+    void aNewbornWithoutAnIdJoinsTheMothersHouseholdUntilTheRegisterSaysOtherwise() {
+        merge(Fragments.valid(Fragments.WANG, "王芳", "H1", "02", "2024-01-01T00:00:00Z", PersonStatus.ACTIVE));
+        org.civichub.model.SourceRecord birth = new org.civichub.model.SourceRecord(
+                new org.civichub.model.SourceKey("health", "births", "Y1"), "2024-05-01", Instant.parse("2024-05-01T00:00:00Z"),
+                Instant.EPOCH, Map.of());
+        org.civichub.model.PersonFragment baby = org.civichub.model.PersonFragment.from(birth.provenance()).name("王小宝")
+                .sex(org.civichub.model.Sex.FEMALE).birthDate(java.time.LocalDate.of(2024, 4, 18))
+                .tag(new org.civichub.model.Tag(org.civichub.model.TagKind.NEWBORN, org.civichub.model.TagStatus.ACTIVE,
+                        null, null, java.time.LocalDate.of(2024, 4, 18), null)).build();
+        org.civichub.model.PersonFragment mother = org.civichub.model.PersonFragment.from(birth.provenance())
+                .idNumber(Fragments.WANG).name("王芳").build();
+
+        MergedBatch mb = merge(new Normalized(birth, List.of(baby, mother), List.of()));
+
+        Resident newborn = mb.batch().residents().stream().filter(r -> r.idNumber() == null).findFirst().orElseThrow();
+        assertThat(newborn.householdNo().value()).isEqualTo("H1");
+        assertThat(newborn.relationToHead().value()).as("a daughter").isEqualTo(Merger.DAUGHTER);
+        assertThat(newborn.tags()).extracting(t -> t.value().kind()).containsExactly(org.civichub.model.TagKind.NEWBORN);
+        assertThat(mb.batch().households()).singleElement().satisfies(h -> assertThat(h.members())
+                .extracting(m -> m.name()).containsExactly("王芳", "王小宝"));
+    }
 }

@@ -20,6 +20,7 @@ import org.civichub.rest.internal.problem.UnexpectedExceptionMapper;
 import org.civichub.rest.internal.problem.WebApplicationExceptionMapper;
 import org.civichub.rest.internal.resource.AuditResource;
 import org.civichub.rest.internal.resource.FindingResource;
+import org.civichub.rest.internal.resource.HouseholdResource;
 import org.civichub.rest.internal.resource.LinkResource;
 import org.civichub.rest.internal.resource.Auditor;
 import org.civichub.rest.internal.resource.ConnectorResource;
@@ -84,6 +85,7 @@ public final class RestServer implements AutoCloseable {
                 new TagResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), auditor),
                 new LinkResource(b.links(), auditor),
                 new FindingResource(b.links(), auditor),
+                new HouseholdResource(b.residentStore(), auditor, b.pseudonyms()),
                 new HealthResource(b.storeHealth(), b.connectors()),
                 new MetricsResource(b.metrics())));
         resources.add(new OpenApiResource(settings.basePath(),

@@ -2,6 +2,7 @@ package org.civichub.rest.internal.resource;
 
 import java.util.function.Function;
 import org.civichub.model.Address;
+import org.civichub.model.Household;
 import org.civichub.model.CodeTable;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Provenance;
@@ -13,7 +14,9 @@ import org.civichub.model.Tag;
 import org.civichub.rest.internal.view.AddressView;
 import org.civichub.rest.internal.view.CodeView;
 import org.civichub.rest.internal.view.FieldView;
+import org.civichub.rest.internal.view.HouseholdDetail;
 import org.civichub.rest.internal.view.HouseholdView;
+import org.civichub.rest.internal.view.MemberView;
 import org.civichub.rest.internal.view.PermitView;
 import org.civichub.rest.internal.view.ResidentSummary;
 import org.civichub.rest.internal.view.ResidentView;
@@ -59,6 +62,13 @@ final class ResidentViews {
         Tag t = s.value();
         return new TagView(t.kind().code(), t.kind().label(), t.status().code(), t.detail(), t.grade(), t.from(), t.to(),
                 source(s.source()));
+    }
+
+    /** A household with its members; the record keys of their sources are masked as the disclosure says. */
+    HouseholdDetail household(Household h) {
+        return new HouseholdDetail(h.id(), h.householdNo(), address(h.address()), h.members().stream()
+                .map(m -> new MemberView(m.residentId(), m.name(), m.relationToHead() == null ? null
+                        : code(m.relationToHead(), CodeTable.FAMILY_RELATION), source(m.source()))).toList());
     }
 
     private HouseholdView household(Resident r) {

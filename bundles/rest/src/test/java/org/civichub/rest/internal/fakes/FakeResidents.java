@@ -70,9 +70,18 @@ public final class FakeResidents implements ResidentSearch, ResidentStore {
         return found;
     }
 
+    private final Map<String, org.civichub.model.Household> households = new LinkedHashMap<>();
+
+    public FakeResidents add(org.civichub.model.Household h) {
+        households.put(h.id(), h);
+        return this;
+    }
+
     @Override
     public Map<String, org.civichub.model.Household> households(Collection<String> ids) {
-        return Map.of();
+        Map<String, org.civichub.model.Household> out = new LinkedHashMap<>();
+        ids.stream().filter(households::containsKey).forEach(id -> out.put(id, households.get(id)));
+        return out;
     }
 
     private void check() {
