@@ -147,8 +147,10 @@ class FactsIT {
         Map<String, String> broken = new LinkedHashMap<>(wrongType.payload());
         broken.put("assistanceType", "富裕");
         SourceRecord bad = record("assistance", "caseNo", "XX2024000009", broken);
-        SourceRecord typo = assistance("DB2024000002", PoliceRecords.withWrongCheckCharacter(FATHER), "在保", "",
-                "2024-02-01T10:00:01+08:00");
+        Map<String, String> fathers = new LinkedHashMap<>(assistance("DB2024000002",
+                PoliceRecords.withWrongCheckCharacter(FATHER), "在保", "", "2024-02-01T10:00:01+08:00").payload());
+        fathers.put("name", "林志强");
+        SourceRecord typo = record("assistance", "caseNo", "DB2024000002", fathers);
 
         IntakeResult result = hub.send(civil(bad, typo));
 
