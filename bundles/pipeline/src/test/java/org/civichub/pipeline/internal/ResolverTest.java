@@ -101,6 +101,22 @@ class ResolverTest {
         assertThat(r.residentOf(b.record(), 0)).isNotNull().isEqualTo(r.residentOf(a.record(), 0));
     }
 
+    @Test
+    void aParentWhoseIdHasAWrongCheckCharacterIsStillPlacedButOneNamedOnlyByNameIsNot() {
+        String mother = resolveAndStore(person("police", CHEN, null, "陈倩琼", HOME)).get(0);
+        SourceRecord birth = record("health");
+        PersonFragment baby = PersonFragment.from(birth.provenance()).name("林锦轩").sex(Sex.MALE)
+                .birthDate(LocalDate.of(2024, 9, 3)).build();
+        PersonFragment mum = PersonFragment.from(birth.provenance()).writtenId(CHEN_TYPO).name("陈倩琼").build();
+        PersonFragment dad = PersonFragment.from(birth.provenance()).name("林锋健").build();
+        Normalized n = new Normalized(birth, List.of(baby, mum, dad), List.of());
+
+        Resolution r = resolver.resolve(new NormalizedBatch("health-default", List.of(n), "w"));
+
+        assertThat(r.residentOf(birth, 1)).isEqualTo(mother);
+        assertThat(r.residentOf(birth, 2)).isNull();
+    }
+
     /** Resolves one record as its own batch, stores the keys, and returns the residents of its persons. */
     private List<String> resolveAndStore(Normalized n) {
         Resolution r = resolver.resolve(new NormalizedBatch(n.record().key().department() + "-default", List.of(n), "w"));
