@@ -93,6 +93,7 @@ class CrashRecoveryIT {
             int comma = line.lastIndexOf(',');
             personOf.put(line.substring(0, comma), line.substring(comma + 1));
         }
+        refresh("links");
         String query = "{\"size\":10000,\"_source\":[\"recordKey\",\"residentId\"],"
                 + "\"query\":{\"term\":{\"state\":\"linked\"}}}";
         JsonNode hits = JSON.readTree(send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-links/_search"))
@@ -150,14 +151,20 @@ class CrashRecoveryIT {
                 .header("Authorization", "Basic " + auth).timeout(Duration.ofSeconds(10));
     }
 
-    private long count(String kind) throws Exception {
+    /** Makes every write to one kind of index visible to searches. */
+    private void refresh(String kind) throws Exception {
         send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-" + kind + "/_refresh"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private long count(String kind) throws Exception {
+        refresh(kind);
         return JSON.readTree(send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-" + kind + "/_count")).GET())
                 .body()).path("count").asLong();
     }
 
     private long distinctResidentIds() throws Exception {
+        refresh("links");
         String query = "{\"size\":0,\"query\":{\"term\":{\"state\":\"linked\"}},"
                 + "\"aggs\":{\"ids\":{\"cardinality\":{\"field\":\"residentId\",\"precision_threshold\":40000}}}}";
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-links/_search"))
