@@ -13,10 +13,25 @@ import org.civichub.model.SourceRecord;
  * {@code position} orders links for paging without revealing the record key (which may hold an ID
  * number): a keyed hash of it. {@code findings} are the data-quality problems the latest version has
  * that did not stop it (e.g. {@code idNumber:id.checkCharacter}, person and property before the colon,
- * the rule after it), to be reported back to the department that holds the record.
+ * the rule after it), to be reported back to the department that holds the record. A record in
+ * {@link State#REVIEW review} names its {@code candidates}: the residents it may be, best first, each with
+ * its score and the evidence of every comparator.
  */
 public record Link(String recordKey, String position, String connectorId, String department, String recordType,
-                   String sourceVersion, Instant updatedAt, State state, String residentId, List<String> findings) {
+                   String sourceVersion, Instant updatedAt, State state, String residentId, List<String> findings,
+                   List<Candidate> candidates) {
+
+    /** A resident a record in review may be, with its score and each comparator's level and weight. */
+    public record Candidate(String residentId, double score, List<Evidence> evidence) {
+        public Candidate {
+            Objects.requireNonNull(residentId, "residentId");
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+    }
+
+    /** What one comparator found: its level (e.g. {@code exact}, {@code missing}) and the weight that added. */
+    public record Evidence(String comparator, String level, double weight) {
+    }
 
     /** What became of a record's latest version. */
     public enum State {
@@ -35,6 +50,7 @@ public record Link(String recordKey, String position, String connectorId, String
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(state, "state");
         findings = findings == null ? List.of() : List.copyOf(findings);
+        candidates = candidates == null ? List.of() : List.copyOf(candidates);
         if ((state == State.LINKED) != (residentId != null)) {
             throw new IllegalArgumentException("a linked record, and only a linked one, has a resident id");
         }
@@ -42,18 +58,24 @@ public record Link(String recordKey, String position, String connectorId, String
 
     public static Link of(String position, String connectorId, SourceRecord r, State state, String residentId) {
         return new Link(r.key().recordKey(), position, connectorId, r.key().department(), r.key().recordType(),
-                r.sourceVersion(), r.updatedAt(), state, residentId, List.of());
+                r.sourceVersion(), r.updatedAt(), state, residentId, List.of(), List.of());
     }
 
     /** This link in another state. */
     public Link as(State newState, String newResidentId) {
         return new Link(recordKey, position, connectorId, department, recordType, sourceVersion, updatedAt, newState,
-                newResidentId, findings);
+                newResidentId, findings, newState == State.REVIEW ? candidates : List.of());
     }
 
     /** This link with these findings. */
     public Link withFindings(List<String> newFindings) {
         return new Link(recordKey, position, connectorId, department, recordType, sourceVersion, updatedAt, state,
-                residentId, newFindings);
+                residentId, newFindings, candidates);
+    }
+
+    /** This link with the candidates a record in review may be. */
+    public Link withCandidates(List<Candidate> newCandidates) {
+        return new Link(recordKey, position, connectorId, department, recordType, sourceVersion, updatedAt, state,
+                residentId, findings, newCandidates);
     }
 }

@@ -16,6 +16,12 @@ public interface LinkStore {
      */
     List<Link> withFindings(String department, String afterPosition, int size);
 
+    /**
+     * Up to {@code size} links in one state, of one department ({@code null}: every department), with
+     * positions after {@code afterPosition}: e.g. the records waiting in review.
+     */
+    List<Link> inState(Link.State state, String department, String afterPosition, int size);
+
     /** How many records of one department ({@code null}: every department) have each finding. */
     Map<String, Long> findingCounts(String department);
 

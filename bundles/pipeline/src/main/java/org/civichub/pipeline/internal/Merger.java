@@ -79,7 +79,7 @@ final class Merger {
                     ? link(nb.connectorId(), n.record(), Link.State.LINKED, subject)
                     : link(nb.connectorId(), n.record(), resolution.inReview(n.record()) ? Link.State.REVIEW
                             : Link.State.UNLINKED, null);
-            links.put(n.record().id(), link.withFindings(findings(n)));
+            links.put(n.record().id(), link.withFindings(findings(n)).withCandidates(resolution.candidates(n.record())));
         }
         Map<String, Resident> stored = byResident.isEmpty() ? Map.of() : store.residents(byResident.keySet());
         placeNewborns(nb, resolution, byResident, stored);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.civichub.model.SourceRecord;
 import org.civichub.resolver.Candidates;
+import org.civichub.store.Link;
 import org.civichub.store.ResolverKey;
 
 /**
@@ -29,6 +30,14 @@ record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys, Map<
         residents = Map.copyOf(residents);
         keys = List.copyOf(keys);
         reviews = Map.copyOf(reviews);
+    }
+
+    /** The candidates of a record in review, as its link keeps them; none for any other record. */
+    List<Link.Candidate> candidates(SourceRecord record) {
+        Review r = reviews.get(record.id());
+        return r == null ? List.of() : r.candidates().stream().map(c -> new Link.Candidate(c.id(), c.score().total(),
+                c.score().evidence().stream().map(e -> new Link.Evidence(e.comparator(), e.level(), e.weight()))
+                        .toList())).toList();
     }
 
     /** Whether the record waits in review. */

@@ -153,4 +153,11 @@ final class MemoryStore implements BatchWriter, ResidentStore, ConnectorStateSto
                 .forEach(l -> l.findings().forEach(f -> counts.merge(f, 1L, Long::sum)));
         return counts;
     }
+
+    @Override
+    public List<Link> inState(Link.State state, String department, String afterPosition, int size) {
+        return links.values().stream().filter(l -> l.state() == state && (department == null || department.equals(l.department())))
+                .filter(l -> afterPosition == null || l.position().compareTo(afterPosition) > 0)
+                .sorted(java.util.Comparator.comparing(Link::position)).limit(size).toList();
+    }
 }

@@ -165,4 +165,33 @@ class MergerTest {
         assertThat(mb.batch().households()).singleElement().satisfies(h -> assertThat(h.members())
                 .extracting(m -> m.name()).containsExactly("王芳", "王小宝"));
     }
+
+    @Test
+    void aRecordInReviewKeepsItsCandidatesAndTheirEvidenceOnItsLink() {
+        org.civichub.model.SourceRecord first = new org.civichub.model.SourceRecord(
+                new org.civichub.model.SourceKey("health", "births", "Y1"), "2024-05-01", Instant.parse("2024-05-01T00:00:00Z"),
+                Instant.EPOCH, Map.of());
+        org.civichub.model.SourceRecord second = new org.civichub.model.SourceRecord(
+                new org.civichub.model.SourceKey("health", "births", "Y2"), "2024-05-02", Instant.parse("2024-05-02T00:00:00Z"),
+                Instant.EPOCH, Map.of());
+        MergedBatch founded = merge(new Normalized(first, List.of(baby(first, "思明区莲薇路292号17-3-702")), List.of()));
+        String resident = founded.batch().residents().get(0).id();
+
+        MergedBatch mb = merge(new Normalized(second, List.of(baby(second, "思明区天湖路297号4-3-1102")), List.of()));
+
+        assertThat(mb.linksByRecord().get(second.id())).satisfies(l -> {
+            assertThat(l.state()).isEqualTo(Link.State.REVIEW);
+            assertThat(l.candidates()).singleElement().satisfies(c -> {
+                assertThat(c.residentId()).isEqualTo(resident);
+                assertThat(c.evidence()).extracting(e -> e.comparator() + "=" + e.level())
+                        .contains("name=exact", "birthDate=exact", "address=different");
+            });
+        });
+    }
+
+    private static org.civichub.model.PersonFragment baby(org.civichub.model.SourceRecord r, String address) {
+        return org.civichub.model.PersonFragment.from(r.provenance()).name("王小宝").sex(org.civichub.model.Sex.FEMALE)
+                .birthDate(java.time.LocalDate.of(2024, 4, 18))
+                .currentAddress(org.civichub.model.Address.parse(null, address)).build();
+    }
 }

@@ -22,6 +22,7 @@ import org.civichub.rest.internal.resource.AuditResource;
 import org.civichub.rest.internal.resource.FindingResource;
 import org.civichub.rest.internal.resource.HouseholdResource;
 import org.civichub.rest.internal.resource.LinkResource;
+import org.civichub.rest.internal.resource.ReviewResource;
 import org.civichub.rest.internal.resource.Auditor;
 import org.civichub.rest.internal.resource.ConnectorResource;
 import org.civichub.rest.internal.resource.OpenApiResource;
@@ -85,6 +86,7 @@ public final class RestServer implements AutoCloseable {
                 new TagResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), auditor),
                 new LinkResource(b.links(), auditor),
                 new FindingResource(b.links(), auditor),
+                new ReviewResource(b.links(), auditor),
                 new HouseholdResource(b.residentStore(), auditor, b.pseudonyms()),
                 new HealthResource(b.storeHealth(), b.connectors()),
                 new MetricsResource(b.metrics())));

@@ -149,6 +149,31 @@ class TagAndLinkResourceTest {
         assertThat(api.get("/findings", "ops").json().get("items")).as("every department, labour has none").hasSize(3);
     }
 
+    @Test
+    void theReviewQueueListsRecordsWithTheirCandidatesAndEvidence() {
+        SourceRecord r = new SourceRecord(new SourceKey("health", "births", "Y350000001"), "v", Instant.EPOCH,
+                Instant.EPOCH, java.util.Map.of());
+        Link.Candidate c = new Link.Candidate("r7", 23.46, List.of(new Link.Evidence("name", "exact", 10.93),
+                new Link.Evidence("address", "different", -2.73)));
+        api.links.add(Link.of(String.format("%064x", 30), "health-default", r, Link.State.REVIEW, null)
+                .withCandidates(List.of(c)));
+        api.links.add(Link.of(String.format("%064x", 31), "health-default", r, Link.State.UNLINKED, null));
+        assertThat(api.get("/review", "wang").status()).isEqualTo(403);
+
+        JsonNode page = api.get("/review?department=health", "ops").json();
+
+        assertThat(page.get("items")).singleElement().satisfies(i -> {
+            assertThat(i.get("recordKey").asText()).isEqualTo("health/births/Y350000001");
+            JsonNode candidate = i.get("candidates").get(0);
+            assertThat(candidate.get("residentId").asText()).isEqualTo("r7");
+            assertThat(candidate.get("score").asDouble()).isEqualTo(23.46);
+            assertThat(candidate.get("evidence").get(1).get("level").asText()).isEqualTo("different");
+        });
+        assertThat(api.audit.last().action()).isEqualTo("review.list");
+        assertThat(api.audit.last().residentIds()).containsExactly("r7");
+        assertThat(api.get("/review?department=police", "ops").json().get("items")).isEmpty();
+    }
+
     private static List<String> ids(Reply r) {
         List<String> out = new ArrayList<>();
         r.json().get("items").forEach(i -> out.add(i.get("id").asText()));

@@ -56,6 +56,25 @@ class StoreReadsIT {
     }
 
     @Test
+    void linksReadBackEqualWithFindingsAndReviewCandidatesAndFilterByStateAndFindings() {
+        SourceRecord waiting = Records.record("health", "births", "Y9", "1");
+        SourceRecord typo = Records.record("civil", "assistance", "T9", "1");
+        org.civichub.store.Link review = org.civichub.store.Link.of("e1", "health-default", waiting,
+                org.civichub.store.Link.State.REVIEW, null).withCandidates(List.of(new org.civichub.store.Link.Candidate(
+                "r7", 23.46, List.of(new org.civichub.store.Link.Evidence("name", "exact", 10.93)))));
+        org.civichub.store.Link finding = org.civichub.store.Link.of("e2", "civil-default", typo,
+                org.civichub.store.Link.State.LINKED, "r8").withFindings(List.of("idNumber:id.checkCharacter"));
+        assertThat(stores.batchWriter().write(new Batch(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(review, finding)))).isEmpty();
+
+        assertThat(stores.linkStore().get(List.of("e1", "e2"))).containsEntry("e1", review).containsEntry("e2", finding);
+        assertThat(stores.linkStore().inState(org.civichub.store.Link.State.REVIEW, "health", null, 10))
+                .containsExactly(review);
+        assertThat(stores.linkStore().withFindings("civil", null, 10)).containsExactly(finding);
+        assertThat(stores.linkStore().findingCounts(null)).containsEntry("idNumber:id.checkCharacter", 1L);
+    }
+
+    @Test
     void theQuarantineListsMostRecentFirstAndReadsBackEntriesEqual() {
         Page<QuarantineEntry> all = stores.quarantineStore().list(null, Scope.EVERYWHERE, 0, 10);
 

@@ -38,6 +38,17 @@ public final class LinkReader implements LinkStore {
     }
 
     @Override
+    public List<Link> inState(Link.State state, String department, String afterPosition, int size) {
+        return page(Query.of(q -> q.bool(b -> {
+            b.filter(f -> f.term(t -> t.field("state").value(state.code())));
+            if (department != null) {
+                b.filter(f -> f.term(t -> t.field("department").value(department)));
+            }
+            return b;
+        })), afterPosition, size);
+    }
+
+    @Override
     public Map<String, Long> findingCounts(String department) {
         SearchResponse<Void> response = connection.call("count findings", client -> client.search(s -> s
                 .index(connection.alias(IndexKind.LINKS)).size(0).query(findings(department))
