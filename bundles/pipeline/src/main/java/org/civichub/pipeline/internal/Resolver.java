@@ -40,7 +40,8 @@ import org.civichub.store.ResolverKeys;
  * in it, never of an identifier. Keys are keyed hashes too, so the key index holds no identifier.
  * Residents founded earlier in the batch are candidates for the later records. New ids, keys and
  * decisions are a function of the batch and of what is stored, so reading a page again after a
- * failed attempt resolves it the same way.
+ * failed attempt resolves it the same way: a person whose own resident id its keys already name
+ * founded that resident in the attempt and keeps it, whatever the scores say now.
  */
 final class Resolver {
 
@@ -88,6 +89,9 @@ final class Resolver {
             String resident = p.isSubject() ? linkedResident(linked.get(position(p.record.record()))) : null;
             if (resident == null && p.idKey != null) {
                 resident = first(current.get(p.idKey));
+            }
+            if (resident == null) {
+                resident = foundedEarlier(p, current);
             }
             if (resident == null) {
                 Candidates.Ranking ranking = Candidates.rank(model, p.identity, candidates(p, current, identities));
@@ -167,6 +171,15 @@ final class Resolver {
             }
         }
         return out;
+    }
+
+    /**
+     * The resident this very person founded in an earlier attempt at the page, which stopped before
+     * the links: its id is derived from this record, and its keys are written before anything else.
+     */
+    private String foundedEarlier(Person p, Map<String, List<String>> current) {
+        String own = newResidentId(p.record.record(), p.index);
+        return p.blockKeys.stream().anyMatch(k -> current.getOrDefault(k, List.of()).contains(own)) ? own : null;
     }
 
     /** The residents of a key, unless it is shared by too many to tell anything. */

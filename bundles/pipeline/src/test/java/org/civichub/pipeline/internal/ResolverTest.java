@@ -117,6 +117,41 @@ class ResolverTest {
         assertThat(r.residentOf(birth, 2)).isNull();
     }
 
+    @Test
+    void aPageReadAgainAfterAnAttemptThatStoppedBeforeItsLinksIsResolvedTheSameWay() {
+        List<Normalized> page = List.of(
+                newborn("林锦轩", Sex.MALE, LocalDate.of(2024, 9, 3), null),
+                newborn("林锦轩", Sex.MALE, LocalDate.of(2024, 9, 3), HOME_SHORT),
+                person("police", null, CHEN_TYPO, "陈倩琼", null),
+                person("civil", null, CHEN_TYPO, "陈倩琼", HOME_SHORT),
+                person("labour", CHEN, null, "陈倩琼", HOME));
+        NormalizedBatch batch = new NormalizedBatch("any", page, "w");
+        Resolution first = resolver.resolve(batch);
+        storeKeysAndResidents(first, page);
+
+        Resolution again = resolver.resolve(batch);
+
+        for (Normalized n : page) {
+            assertThat(again.residentOf(n.record(), 0)).as(n.record().key().recordKey())
+                    .isEqualTo(first.residentOf(n.record(), 0));
+            assertThat(again.inReview(n.record())).isEqualTo(first.inReview(n.record()));
+        }
+    }
+
+    /** What an attempt that stopped before its links leaves behind: its keys, and its residents. */
+    private void storeKeysAndResidents(Resolution r, List<Normalized> page) {
+        store.write(new Batch(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), r.keys()));
+        Map<String, org.civichub.model.Resident> residents = new java.util.LinkedHashMap<>();
+        for (Normalized n : page) {
+            String id = r.residentOf(n.record(), 0);
+            if (id != null) {
+                residents.merge(id, org.civichub.model.Resident.of(id, n.persons().get(0)),
+                        (a, b) -> a.merge(n.persons().get(0)));
+            }
+        }
+        store.write(new Batch(List.of(), List.of(), List.copyOf(residents.values()), List.of(), List.of()));
+    }
+
     /** Resolves one record as its own batch, stores the keys, and returns the residents of its persons. */
     private List<String> resolveAndStore(Normalized n) {
         Resolution r = resolver.resolve(new NormalizedBatch(n.record().key().department() + "-default", List.of(n), "w"));
