@@ -8,10 +8,12 @@ import java.util.Objects;
 
 /**
  * The hub's unified view of one person. Every field carries the source it was taken from. When
- * sources disagree on an identity or register field (name, sex, ethnicity, birth date, household,
- * registered address, status) the register ({@value #REGISTER}) wins over other departments and
- * among equals the most recent one wins; for the current address and the residence permit the most
- * recent one wins. {@link #tags()} holds the tags of the newest version of every source record,
+ * sources disagree on a field, the {@link Survivorship} policy picks the value that survives (by
+ * default police for identity and register fields, civil affairs before police for the status,
+ * recency for the current address and the residence permit). {@link #claims()} keeps what the newest
+ * version of every source record says about the facts departments disagree on, and
+ * {@link #conflicts()} the disagreements as the hub last judged them ({@link #withConflicts}).
+ * {@link #tags()} holds the tags of the newest version of every source record,
  * ordered by kind and record. {@link #sources()} lists every source record
  * version that contributed, in record-key order. The {@link #idNumber() ID number} is optional (a
  * newborn known only from a birth record has none); the register's number wins over the first one
@@ -33,7 +35,9 @@ public record Resident(
         Sourced<PersonStatus> status,
         Sourced<ResidencePermit> residencePermit,
         List<Sourced<Tag>> tags,
-        List<Provenance> sources) {
+        List<Provenance> sources,
+        List<Claim> claims,
+        List<Conflict> conflicts) {
 
     /** The department whose identity and register facts win over those of the others. */
     public static final String REGISTER = "police";
@@ -43,17 +47,33 @@ public record Resident(
         Objects.requireNonNull(id, "id");
         tags = tags == null ? List.of() : List.copyOf(tags);
         sources = List.copyOf(sources);
+        claims = claims == null ? List.of() : List.copyOf(claims);
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
     }
 
     /** A resident with this id known so far only from one fragment. */
     public static Resident of(String id, PersonFragment f) {
         Resident empty = new Resident(id, f.idNumber(), null,
-                null, null, null, null, null, null, null, null, null, null, List.of(), List.of());
+                null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of());
         return empty.merge(f);
     }
 
-    /** This resident with what {@code f} says merged in; merging the same fragment twice changes nothing. */
+    /** A resident with this id known so far only from one fragment, merged by {@code policy}. */
+    public static Resident of(String id, PersonFragment f, Survivorship policy) {
+        return new Resident(id, f.idNumber(), null, null, null, null, null, null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of()).merge(f, policy);
+    }
+
+    /** This resident with what {@code f} says merged in by the default policy. */
     public Resident merge(PersonFragment f) {
+        return merge(f, Survivorship.DEFAULT);
+    }
+
+    /**
+     * This resident with what {@code f} says merged in, values surviving by {@code policy}; merging
+     * the same fragment twice changes nothing. The conflicts are kept as they were.
+     */
+    public Resident merge(PersonFragment f, Survivorship policy) {
         Provenance p = f.source();
         List<Provenance> merged = new ArrayList<>(sources);
         if (!merged.contains(p)) {
@@ -62,18 +82,46 @@ public record Resident(
         }
         return new Resident(id, f.idNumber() != null && (idNumber == null || isRegister(p)) ? f.idNumber() : idNumber,
                 writtenId != null ? writtenId : f.writtenId(),
-                pick(name, sourced(f.name(), p)),
-                pick(sex, sourced(f.sex(), p)),
-                pick(ethnicity, sourced(f.ethnicity(), p)),
-                pick(birthDate, sourced(f.birthDate(), p)),
-                pick(householdNo, sourced(f.householdNo(), p)),
-                pick(relationToHead, sourced(f.relationToHead(), p)),
-                pick(registeredAddress, sourced(f.registeredAddress(), p)),
-                Sourced.newer(currentAddress, sourced(f.currentAddress(), p)),
-                pick(status, sourced(f.status(), p)),
-                Sourced.newer(residencePermit, sourced(f.residencePermit(), p)),
+                policy.pick("name", name, sourced(f.name(), p)),
+                policy.pick("sex", sex, sourced(f.sex(), p)),
+                policy.pick("ethnicity", ethnicity, sourced(f.ethnicity(), p)),
+                policy.pick("birthDate", birthDate, sourced(f.birthDate(), p)),
+                policy.pick("household", householdNo, sourced(f.householdNo(), p)),
+                policy.pick("household", relationToHead, sourced(f.relationToHead(), p)),
+                policy.pick("registeredAddress", registeredAddress, sourced(f.registeredAddress(), p)),
+                policy.pick("currentAddress", currentAddress, sourced(f.currentAddress(), p)),
+                policy.pick("status", status, sourced(f.status(), p)),
+                policy.pick("residencePermit", residencePermit, sourced(f.residencePermit(), p)),
                 mergeTags(f.tags(), p),
-                merged);
+                merged,
+                mergeClaims(Claim.of(f), p),
+                conflicts);
+    }
+
+    /** This resident with the conflicts between its claims as judged now. */
+    public Resident withConflicts(List<Conflict> judged) {
+        return new Resident(id, idNumber, writtenId, name, sex, ethnicity, birthDate, householdNo, relationToHead,
+                registeredAddress, currentAddress, status, residencePermit, tags, sources, claims, judged);
+    }
+
+    /**
+     * The claims with those of one fragment: like its tags, a record's newest version replaces the
+     * claims of its older ones.
+     */
+    private List<Claim> mergeClaims(List<Claim> incoming, Provenance p) {
+        if (superseded(p)) {
+            return claims;
+        }
+        List<Claim> merged = new ArrayList<>(claims);
+        merged.removeIf(c -> c.source().recordKey().equals(p.recordKey()));
+        merged.addAll(incoming);
+        merged.sort(Comparator.comparing((Claim c) -> Claim.FIELDS.indexOf(c.field()))
+                .thenComparing(c -> c.source().recordKey()));
+        return merged;
+    }
+
+    private boolean superseded(Provenance p) {
+        return sources.stream().anyMatch(s -> s.recordKey().equals(p.recordKey()) && s.isNewerThan(p));
     }
 
     /**
@@ -81,7 +129,7 @@ public record Resident(
      * tags replace every tag an older version of the same record gave (also when it gives none).
      */
     private List<Sourced<Tag>> mergeTags(List<Tag> incoming, Provenance p) {
-        boolean superseded = sources.stream().anyMatch(s -> s.recordKey().equals(p.recordKey()) && s.isNewerThan(p));
+        boolean superseded = superseded(p);
         List<Sourced<Tag>> sameRecord = tags.stream().filter(t -> t.source().recordKey().equals(p.recordKey())).toList();
         if (superseded || sameRecord.isEmpty() && incoming.isEmpty()) {
             return tags;
@@ -92,18 +140,6 @@ public record Resident(
         merged.sort(Comparator.comparing((Sourced<Tag> t) -> t.value().kind())
                 .thenComparing(t -> t.source().recordKey()));
         return merged;
-    }
-
-    /** The register's value over any other department's; between equals, the newer. */
-    private static <T> Sourced<T> pick(Sourced<T> a, Sourced<T> b) {
-        if (a != null && b != null && isRegister(a) != isRegister(b)) {
-            return isRegister(a) ? a : b;
-        }
-        return Sourced.newer(a, b);
-    }
-
-    private static boolean isRegister(Sourced<?> s) {
-        return isRegister(s.source());
     }
 
     private static boolean isRegister(Provenance p) {

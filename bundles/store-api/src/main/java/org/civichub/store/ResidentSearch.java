@@ -9,4 +9,10 @@ public interface ResidentSearch {
 
     /** How many residents in the scope have each active tag term, by term (see {@link ResidentQuery#tags()}). */
     java.util.Map<String, Long> tagCounts(Scope scope);
+
+    /**
+     * How many residents in the scope have each conflict term, by term: each field (e.g.
+     * {@code status}) and each field with the departments (e.g. {@code status:civil/police}).
+     */
+    java.util.Map<String, Long> conflictCounts(Scope scope);
 }

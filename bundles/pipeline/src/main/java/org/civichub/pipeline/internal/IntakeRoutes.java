@@ -13,6 +13,7 @@ import org.civichub.connector.api.SyncOutcome;
 import org.civichub.connector.api.SyncStarted;
 import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
+import org.civichub.model.Survivorship;
 import org.civichub.resolver.MatchModel;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
@@ -36,7 +37,10 @@ import org.osgi.service.component.annotations.Reference;
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class IntakeRoutes extends RouteBuilder {
 
-    /** The configuration of identity resolution: {@code etc/org.civichub.resolver.cfg}. */
+    /**
+     * The configuration of identity resolution and survivorship: {@code etc/org.civichub.resolver.cfg}
+     * (see {@link MatchModel} and {@link Survivorship#parse}).
+     */
     public static final String RESOLVER_PID = "org.civichub.resolver";
 
     private final FragmentValidator validator = new FragmentValidator();
@@ -57,15 +61,16 @@ public final class IntakeRoutes extends RouteBuilder {
                         @Reference Pseudonyms pseudonyms, @Reference LinkStore links,
                         @Reference ResolverKeys keys, Map<String, Object> properties) {
         this(mappers, writer, residents, states, metrics, progress, pseudonyms, links, keys, matchModel(properties),
-                Clock.systemUTC());
+                Survivorship.parse(properties), Clock.systemUTC());
     }
 
     IntakeRoutes(ConnectorMappers mappers, BatchWriter writer, ResidentStore residents,
                  ConnectorStateStore states, Metrics metrics, SyncProgressBoard progress, Pseudonyms pseudonyms,
-                 LinkStore links, ResolverKeys keys, MatchModel model, Clock clock) {
+                 LinkStore links, ResolverKeys keys, MatchModel model, Survivorship policy, Clock clock) {
         this.normalizer = new Normalizer(mappers, validator);
         this.raw = new RawStage(writer);
-        this.merger = new Merger(residents, new Resolver(links, keys, residents, pseudonyms, model), pseudonyms, clock);
+        this.merger = new Merger(residents, new Resolver(links, keys, residents, pseudonyms, model), pseudonyms,
+                policy, clock);
         this.store = new BatchStore(writer, states, clock);
         this.outcomes = new SyncOutcomes(states);
         this.meter = new IntakeMeter(metrics, progress, clock);

@@ -18,6 +18,8 @@ import org.civichub.model.Provenance;
 import org.civichub.model.Resident;
 import org.civichub.model.Pseudonyms;
 import org.civichub.model.SourceRecord;
+import org.civichub.model.Survivorship;
+import org.civichub.resolver.Conflicts;
 import org.civichub.store.Batch;
 import org.civichub.store.Link;
 import org.civichub.store.QuarantineEntry;
@@ -26,8 +28,10 @@ import org.civichub.store.ResidentStore;
 /**
  * The resolve-and-merge stage, after the raw stage has kept every record. The {@link Resolver}
  * decides each person's resident (the record's subject and the other persons it names); a record
- * whose subject it cannot place stays unlinked. Fragments are merged into the stored resident in source-time order, and only residents that
- * actually change are written, each with a change event. Households follow their members.
+ * whose subject it cannot place stays unlinked. Fragments are merged into the stored resident in
+ * source-time order, values surviving by the {@link Survivorship} policy, and the resident's
+ * {@link Conflicts conflicts} judged again; only residents that actually change are written, each
+ * with a change event. Households follow their members.
  *
  * <p>Everything derived here is a function of the stored residents and households and the records
  * of the batch, nothing else: reading the same page again while the residents are unchanged derives
@@ -48,12 +52,14 @@ final class Merger {
     private final ResidentStore store;
     private final Resolver resolver;
     private final Pseudonyms pseudonyms;
+    private final Survivorship policy;
     private final Clock clock;
 
-    Merger(ResidentStore store, Resolver resolver, Pseudonyms pseudonyms, Clock clock) {
+    Merger(ResidentStore store, Resolver resolver, Pseudonyms pseudonyms, Survivorship policy, Clock clock) {
         this.store = store;
         this.resolver = resolver;
         this.pseudonyms = pseudonyms;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -92,8 +98,9 @@ final class Merger {
             Resident before = stored.get(id);
             Resident after = before;
             for (Fact n : fragments) {
-                after = after == null ? Resident.of(id, n.fragment()) : after.merge(n.fragment());
+                after = after == null ? Resident.of(id, n.fragment(), policy) : after.merge(n.fragment(), policy);
             }
+            after = after.withConflicts(Conflicts.of(after.claims()));
             List<SourceRecord> records = fragments.stream().map(Fact::record).distinct().toList();
             sources.put(id, records);
             if (!after.equals(before)) {
@@ -116,7 +123,7 @@ final class Merger {
      * names who has one (the mother first, as birth records name her first), as a son or daughter,
      * with the birth record as the source. The register's own entry wins once it comes.
      */
-    private static void placeNewborns(NormalizedBatch nb, Resolution resolution, Map<String, List<Fact>> byResident,
+    private void placeNewborns(NormalizedBatch nb, Resolution resolution, Map<String, List<Fact>> byResident,
                                       Map<String, Resident> stored) {
         for (Normalized n : nb.records()) {
             if (!n.isValid() || n.persons().size() < 2) {
@@ -142,10 +149,10 @@ final class Merger {
     }
 
     /** A resident as the batch leaves it, before the merge proper: the stored one with the batch's facts. */
-    private static Resident mergedView(String id, Map<String, List<Fact>> byResident, Map<String, Resident> stored) {
+    private Resident mergedView(String id, Map<String, List<Fact>> byResident, Map<String, Resident> stored) {
         Resident r = stored.get(id);
         for (Fact f : byResident.getOrDefault(id, List.of())) {
-            r = r == null ? Resident.of(id, f.fragment()) : r.merge(f.fragment());
+            r = r == null ? Resident.of(id, f.fragment(), policy) : r.merge(f.fragment(), policy);
         }
         return r;
     }

@@ -32,8 +32,8 @@ final class ResidentChanges {
     }
 
     /**
-     * The changed field names in a fixed order, {@code tags} last; every field with a value when
-     * {@code before} is null.
+     * The changed field names in a fixed order, then {@code tags} and {@code conflicts}; every field
+     * with a value when {@code before} is null.
      */
     static List<String> fields(Resident before, Resident after) {
         List<String> changed = new ArrayList<>();
@@ -47,7 +47,16 @@ final class ResidentChanges {
         if (!tags(before).equals(tags(after))) {
             changed.add("tags");
         }
+        if (!conflicts(before).equals(conflicts(after))) {
+            changed.add("conflicts");
+        }
         return changed;
+    }
+
+    /** The conflicts as departments and the values they claim, without the record versions behind them. */
+    private static List<String> conflicts(Resident r) {
+        return r == null ? List.of() : r.conflicts().stream().map(c -> c.terms() + "=" + c.claims().stream()
+                .map(x -> x.department() + ":" + x.value()).toList()).toList();
     }
 
     private static List<Tag> tags(Resident r) {

@@ -16,7 +16,9 @@ import org.civichub.connector.civil.internal.CivilMapper;
 import org.civichub.connector.health.internal.HealthMapper;
 import org.civichub.connector.kit.SourceDates;
 import org.civichub.connector.police.internal.PoliceMapper;
+import org.civichub.model.Claim;
 import org.civichub.model.IdNumber;
+import org.civichub.model.PersonStatus;
 import org.civichub.model.Resident;
 import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
@@ -104,6 +106,26 @@ class FactsIT {
         assertThat(tag(MOTHER, TagKind.DECEASED).from()).isEqualTo(LocalDate.of(2024, 5, 1));
         assertThat(stores.residentSearch().tagCounts(SIMING))
                 .containsEntry("deceased", 1L).containsEntry("disability", 1L).containsEntry("disability:肢体", 1L);
+    }
+
+    @Test
+    void aDeathPoliceNeverRecordedIsTheStatusAndAConflictToFindAndCount() {
+        hub.send(civil(record("death", "cremationNo", "BZ2024000001", Map.of("idCard", MOTHER, "name", "陈美玲",
+                "dateOfDeath", "2024-05-01", "updatedAt", "2024-05-03T10:00:00+08:00"))));
+
+        Resident mother = resident(MOTHER);
+        assertThat(mother.status().value()).isEqualTo(PersonStatus.DECEASED);
+        assertThat(mother.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.terms()).containsExactly("status:civil/police");
+            assertThat(c.claims()).extracting(Claim::value).containsExactly("1", "0");
+            assertThat(c.claims().get(0).source().recordKey()).isEqualTo("civil/death/BZ2024000001");
+        });
+        assertThat(inConflict("status:civil/police")).containsExactly(residentId(MOTHER));
+        assertThat(inConflict(ResidentQuery.ANY_CONFLICT)).containsExactly(residentId(MOTHER));
+        assertThat(inConflict("status:labour/police")).isEmpty();
+        assertThat(stores.residentSearch().conflictCounts(SIMING))
+                .containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("status", 1L, "status:civil/police", 1L)));
+        assertThat(stores.residentSearch().conflictCounts(new Scope(Set.of("110105")))).isEmpty();
     }
 
     @Test
@@ -206,6 +228,11 @@ class FactsIT {
     private List<String> tagged(String... tags) {
         return stores.residentSearch().search(new ResidentQuery(null, null, List.of(tags), 0, 20), SIMING).items()
                 .stream().map(Resident::id).toList();
+    }
+
+    private List<String> inConflict(String term) {
+        return stores.residentSearch().search(new ResidentQuery(null, null, List.of(), List.of(term), 0, 20), SIMING)
+                .items().stream().map(Resident::id).toList();
     }
 
     private Resident resident(String idNumber) {

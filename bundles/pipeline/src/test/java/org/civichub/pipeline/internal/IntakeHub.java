@@ -46,7 +46,7 @@ final class IntakeHub implements AutoCloseable {
     IntakeHub(Map<String, RecordMapper> mappers, BatchWriter writer, HubStores stores, Clock clock) throws Exception {
         routes = new IntakeRoutes(id -> Optional.ofNullable(mappers.get(id)), writer, stores.residents(), stores.states(),
                 new MetricRegistry(), new SyncProgressBoard(), Fragments.PSEUDONYMS, stores.links(), stores.keys(),
-                org.civichub.resolver.MatchModel.defaults(), clock);
+                org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT, clock);
         camel.addRoutes(routes);
         camel.start();
         producer = camel.createProducerTemplate();

@@ -90,7 +90,7 @@ class IntakeProgressTest {
             }
             return List.of();
         }, nobody, stateStore, metrics, board, Fragments.PSEUDONYMS, new MemoryStore(), new MemoryStore(),
-                org.civichub.resolver.MatchModel.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
+                org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT, Clock.fixed(NOW, ZoneOffset.UTC));
         camel.addRoutes(routes);
         camel.addRoutes(connector().routes());
         camel.start();

@@ -8,8 +8,11 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civichub.model.PersonFragment;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Resident;
+import org.civichub.model.SourceKey;
+import org.civichub.model.SourceRecord;
 import org.civichub.model.Violation;
 import org.civichub.store.Batch;
 import org.civichub.store.Link;
@@ -19,7 +22,7 @@ class MergerTest {
 
     private final MemoryStore store = new MemoryStore();
     private final Merger merger = new Merger(store, new Resolver(store, store, store, Fragments.PSEUDONYMS,
-            org.civichub.resolver.MatchModel.defaults()), Fragments.PSEUDONYMS,
+            org.civichub.resolver.MatchModel.defaults()), Fragments.PSEUDONYMS, org.civichub.model.Survivorship.DEFAULT,
             Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC));
     private final Map<String, Resident> residents = new HashMap<>();
 
@@ -45,6 +48,26 @@ class MergerTest {
         });
         assertThat(mb.batch().changes()).extracting(c -> c.kind()).containsOnly("created");
         assertThat(mb.records()).isEqualTo(2);
+    }
+
+    @Test
+    void aDeathOnlyCivilAffairsRecordedSurvivesAsTheStatusAndIsAConflictWithPoliceThatAnEventAnnounces() {
+        merge(Fragments.valid(Fragments.WANG, "王芳", "H1", "02", "2024-01-01T00:00:00Z", PersonStatus.ACTIVE));
+        SourceRecord death = new SourceRecord(new SourceKey("civil", "death", "HZ001"), "v1",
+                Instant.parse("2023-12-01T00:00:00Z"), Instant.EPOCH, Map.of());
+        PersonFragment died = PersonFragment.from(death.provenance()).idNumber(Fragments.WANG).name("王芳")
+                .status(PersonStatus.DECEASED).build();
+
+        MergedBatch mb = merge(new Normalized(death, List.of(died), List.of()));
+
+        assertThat(mb.batch().residents()).singleElement().satisfies(r -> {
+            assertThat(r.status().value()).isEqualTo(PersonStatus.DECEASED);
+            assertThat(r.conflicts()).flatExtracting(c -> c.terms()).containsExactly("status:civil/police");
+        });
+        assertThat(mb.batch().changes()).singleElement().satisfies(c ->
+                assertThat(c.changedFields()).containsExactly("status", "conflicts"));
+        assertThat(merge(new Normalized(death, List.of(died), List.of())).batch().size())
+                .as("read again").isZero();
     }
 
     @Test

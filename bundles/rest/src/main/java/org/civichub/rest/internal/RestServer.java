@@ -19,6 +19,7 @@ import org.civichub.rest.internal.problem.StoreUnavailableMapper;
 import org.civichub.rest.internal.problem.UnexpectedExceptionMapper;
 import org.civichub.rest.internal.problem.WebApplicationExceptionMapper;
 import org.civichub.rest.internal.resource.AuditResource;
+import org.civichub.rest.internal.resource.ConflictResource;
 import org.civichub.rest.internal.resource.FindingResource;
 import org.civichub.rest.internal.resource.HouseholdResource;
 import org.civichub.rest.internal.resource.LinkResource;
@@ -86,6 +87,7 @@ public final class RestServer implements AutoCloseable {
                 new TagResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), auditor),
                 new LinkResource(b.links(), auditor),
                 new FindingResource(b.links(), auditor),
+                new ConflictResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), auditor, b.pseudonyms()),
                 new ReviewResource(b.links(), auditor),
                 new HouseholdResource(b.residentStore(), auditor, b.pseudonyms()),
                 new HealthResource(b.storeHealth(), b.connectors()),

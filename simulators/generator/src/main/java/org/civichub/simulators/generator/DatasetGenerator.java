@@ -23,6 +23,8 @@ public final class DatasetGenerator {
 
     private static final int PERSONS_PER_COMMUNITY = 2000;
     private static final int MIN_COMMUNITIES = 3;
+    /** How many units of each flaw the dataset has, next to truth.csv. */
+    public static final String FLAWS = "flaws.csv";
 
     private final GeneratorSettings settings;
 
@@ -31,7 +33,8 @@ public final class DatasetGenerator {
     }
 
     /**
-     * Generates the dataset into {@code directory}, creating it if needed.
+     * Generates the dataset into {@code directory}, creating it if needed: the department files,
+     * truth.csv and {@value #FLAWS}.
      *
      * @throws IllegalArgumentException if the district is not bundled with the generator
      * @throws IOException              if a file cannot be written
@@ -58,9 +61,20 @@ public final class DatasetGenerator {
             population.generate(departments::write);
             rows = sink.rowCounts();
         }
+        writeFlaws(directory.resolve(FLAWS), counter.tallies());
         return new GenerationSummary(directory, settings.persons(), population.households(),
                 population.floatingPersons(), addresses.communities().size(), population.births(), population.deaths(),
                 rows, counter.tallies(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Writes how many units of each flaw were eligible and how many got it ({@code flaw,eligible,applied}),
+     * the truth against which the hub's findings and conflicts are measured.
+     */
+    private static void writeFlaws(Path file, Map<MessKind, MessTally> tallies) throws IOException {
+        StringBuilder out = new StringBuilder("flaw,eligible,applied\n");
+        tallies.forEach((kind, t) -> out.append(kind.name()).append(',').append(t.eligible()).append(',').append(t.applied()).append('\n'));
+        java.nio.file.Files.writeString(file, out, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The communities a dataset covers: about one per 2,000 persons, at least three, chosen by the seed. */

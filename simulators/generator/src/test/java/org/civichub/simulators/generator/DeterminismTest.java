@@ -20,6 +20,11 @@ class DeterminismTest {
             assertThat(Files.mismatch(first.resolve(file.relativePath()), second.resolve(file.relativePath())))
                     .as(file.relativePath()).isEqualTo(-1L);
         }
+        assertThat(Files.mismatch(first.resolve(DatasetGenerator.FLAWS), second.resolve(DatasetGenerator.FLAWS)))
+                .isEqualTo(-1L);
+        assertThat(Files.readAllLines(first.resolve(DatasetGenerator.FLAWS))).first().isEqualTo("flaw,eligible,applied");
+        assertThat(Files.readAllLines(first.resolve(DatasetGenerator.FLAWS)))
+                .anySatisfy(l -> assertThat(l).startsWith("DEATH_NOT_IN_POLICE,"));
     }
 
     @Test

@@ -30,4 +30,9 @@ public final class MeteredResidentSearch implements ResidentSearch {
     public java.util.Map<String, Long> tagCounts(Scope scope) {
         return latency.time(() -> search.tagCounts(scope));
     }
+
+    @Override
+    public java.util.Map<String, Long> conflictCounts(Scope scope) {
+        return latency.time(() -> search.conflictCounts(scope));
+    }
 }

@@ -83,6 +83,11 @@ final class Params {
     }
 
     /** @throws ProblemException 400 listing every bad parameter, if there is one */
+    /** Records an error found by a rule this class does not know. */
+    void error(FieldError e) {
+        errors.add(e);
+    }
+
     void check() {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);

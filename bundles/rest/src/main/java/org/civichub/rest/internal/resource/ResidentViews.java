@@ -1,7 +1,9 @@
 package org.civichub.rest.internal.resource;
 
 import java.util.function.Function;
+import java.util.List;
 import org.civichub.model.Address;
+import org.civichub.model.Claim;
 import org.civichub.model.Household;
 import org.civichub.model.CodeTable;
 import org.civichub.model.PersonStatus;
@@ -12,6 +14,8 @@ import org.civichub.model.Sex;
 import org.civichub.model.Sourced;
 import org.civichub.model.Tag;
 import org.civichub.rest.internal.view.AddressView;
+import org.civichub.rest.internal.view.ClaimView;
+import org.civichub.rest.internal.view.ConflictView;
 import org.civichub.rest.internal.view.CodeView;
 import org.civichub.rest.internal.view.FieldView;
 import org.civichub.rest.internal.view.HouseholdDetail;
@@ -55,7 +59,23 @@ final class ResidentViews {
                 field(r.status(), ResidentViews::status),
                 field(r.residencePermit(), p -> new PermitView(p.number(), p.registeredOn(), p.validUntil())),
                 r.tags().stream().map(this::tag).toList(),
+                conflicts(r),
                 r.sources().stream().map(this::source).toList());
+    }
+
+    /** The conflicts of a resident, each claimed value shown as the disclosure allows. */
+    List<ConflictView> conflicts(Resident r) {
+        return r.conflicts().stream().map(c -> new ConflictView(c.field(), c.pairs(),
+                c.claims().stream().map(this::claim).toList())).toList();
+    }
+
+    private ClaimView claim(Claim c) {
+        String label = switch (c.field()) {
+            case Claim.SEX -> Sex.of(c.value()).map(Sex::label).orElse(null);
+            case Claim.STATUS -> PersonStatus.ofCode(c.value()).map(PersonStatus::label).orElse(null);
+            default -> null;
+        };
+        return new ClaimView(disclosure.text(c.value()), label, source(c.source()));
     }
 
     private TagView tag(Sourced<Tag> s) {

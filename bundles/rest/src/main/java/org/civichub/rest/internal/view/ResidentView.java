@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One resident with every field and its source, every tagged fact with its status and source, and
- * every source record version that contributed.
+ * One resident with every field and its source, every tagged fact with its status and source, the
+ * conflicts between departments with each value and its source, and every source record version that
+ * contributed.
  * {@code idNumber} is masked unless revealed, and then only the birth year is shown:
  * {@code birthDate} is left out. Other absent fields are {@code null}.
  */
@@ -24,10 +25,12 @@ public record ResidentView(
         FieldView<CodeView> status,
         FieldView<PermitView> residencePermit,
         List<TagView> tags,
+        List<ConflictView> conflicts,
         List<SourceView> sources) {
 
     public ResidentView {
         tags = List.copyOf(tags);
+        conflicts = List.copyOf(conflicts);
         sources = List.copyOf(sources);
     }
 }

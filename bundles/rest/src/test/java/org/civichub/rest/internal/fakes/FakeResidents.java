@@ -38,6 +38,8 @@ public final class FakeResidents implements ResidentSearch, ResidentStore {
                 .filter(r -> ignoreScope || inScope(r, scope))
                 .filter(r -> query.text() == null || r.name().value().contains(query.text()))
                 .filter(r -> activeTerms(r).containsAll(query.tags()))
+                .filter(r -> query.conflicts().stream().allMatch(c -> ResidentQuery.ANY_CONFLICT.equals(c)
+                        ? !r.conflicts().isEmpty() : conflictTerms(r).contains(c)))
                 .toList();
         List<Resident> page = hits.stream().skip((long) query.page() * query.size()).limit(query.size()).toList();
         return new Page<>(hits.size(), query.page(), query.size(), page);
@@ -50,6 +52,24 @@ public final class FakeResidents implements ResidentSearch, ResidentStore {
         residents.values().stream().filter(r -> ignoreScope || inScope(r, scope))
                 .forEach(r -> activeTerms(r).forEach(t -> counts.merge(t, 1L, Long::sum)));
         return counts;
+    }
+
+    @Override
+    public synchronized Map<String, Long> conflictCounts(Scope scope) {
+        check();
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        residents.values().stream().filter(r -> ignoreScope || inScope(r, scope))
+                .forEach(r -> conflictTerms(r).forEach(t -> counts.merge(t, 1L, Long::sum)));
+        return counts;
+    }
+
+    private static java.util.Set<String> conflictTerms(Resident r) {
+        java.util.Set<String> terms = new java.util.TreeSet<>();
+        r.conflicts().forEach(c -> {
+            terms.add(c.field());
+            terms.addAll(c.terms());
+        });
+        return terms;
     }
 
     private static java.util.Set<String> activeTerms(Resident r) {

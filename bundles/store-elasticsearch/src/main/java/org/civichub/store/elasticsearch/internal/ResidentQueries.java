@@ -14,7 +14,7 @@ import org.civichub.store.elasticsearch.internal.document.SearchTerms;
 
 /**
  * The Elasticsearch query for a resident search. The scope and the community are filters on the
- * indexed division-code prefixes, each tag a filter on the active tag terms; the text must match at least one of: the name's characters (as a
+ * indexed division-code prefixes, each tag a filter on the active tag terms, each conflict one on the conflict terms; the text must match at least one of: the name's characters (as a
  * phrase), its full pinyin or initials, the whole or a leading or trailing part of the ID number,
  * or a phrase of an address. Text that can match none of these finds nothing.
  */
@@ -32,6 +32,10 @@ final class ResidentQueries {
         }
         for (String tag : query.tags()) {
             bool.filter(QueryBuilders.term(t -> t.field("tags").value(tag.strip())));
+        }
+        for (String conflict : query.conflicts()) {
+            bool.filter(ResidentQuery.ANY_CONFLICT.equals(conflict) ? QueryBuilders.exists(e -> e.field("conflicts"))
+                    : QueryBuilders.term(t -> t.field("conflicts").value(conflict.strip())));
         }
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {

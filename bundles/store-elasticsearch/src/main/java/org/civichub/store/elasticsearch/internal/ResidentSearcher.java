@@ -27,8 +27,8 @@ public final class ResidentSearcher implements ResidentSearch {
 
     /** Elasticsearch's default {@code index.max_result_window}. */
     static final int MAX_WINDOW = 10_000;
-    /** More tag terms (kinds and kinds with detail) than the model has. */
-    static final int MAX_TAG_TERMS = 1000;
+    /** More tag terms (kinds and kinds with detail) or conflict terms than the model has. */
+    static final int MAX_TERMS = 1000;
 
     private final Connection connection;
 
@@ -61,16 +61,25 @@ public final class ResidentSearcher implements ResidentSearch {
 
     @Override
     public Map<String, Long> tagCounts(Scope scope) {
+        return termCounts("count tags", "tags", scope);
+    }
+
+    @Override
+    public Map<String, Long> conflictCounts(Scope scope) {
+        return termCounts("count conflicts", "conflicts", scope);
+    }
+
+    private Map<String, Long> termCounts(String what, String field, Scope scope) {
         if (scope.divisionPrefixes().isEmpty()) {
             return Map.of();
         }
-        SearchResponse<Void> response = connection.call("count tags", client -> client.search(s -> s
+        SearchResponse<Void> response = connection.call(what, client -> client.search(s -> s
                 .index(connection.alias(IndexKind.RESIDENTS))
                 .query(ResidentQueries.build(new ResidentQuery(null, null, 0, 1), scope))
                 .size(0)
-                .aggregations("tags", a -> a.terms(t -> t.field("tags").size(MAX_TAG_TERMS))), Void.class));
+                .aggregations("terms", a -> a.terms(t -> t.field(field).size(MAX_TERMS))), Void.class));
         Map<String, Long> out = new TreeMap<>();
-        for (StringTermsBucket b : response.aggregations().get("tags").sterms().buckets().array()) {
+        for (StringTermsBucket b : response.aggregations().get("terms").sterms().buckets().array()) {
             out.put(b.key().stringValue(), b.docCount());
         }
         return out;

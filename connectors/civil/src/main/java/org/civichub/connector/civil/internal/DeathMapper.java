@@ -6,14 +6,16 @@ import org.civichub.connector.api.Mapping;
 import org.civichub.connector.kit.FieldReader;
 import org.civichub.model.IdNumber;
 import org.civichub.model.PersonFragment;
+import org.civichub.model.PersonStatus;
 import org.civichub.model.SourceRecord;
 import org.civichub.model.Tag;
 import org.civichub.model.TagKind;
 import org.civichub.model.TagStatus;
 
 /**
- * Maps a cremation record ({@code death.csv}, keyed by {@code cremationNo}): the deceased, tagged
- * {@link TagKind#DECEASED} from the date of death, which is required.
+ * Maps a cremation record ({@code death.csv}, keyed by {@code cremationNo}): the deceased, with the
+ * status {@link PersonStatus#DECEASED} and tagged {@link TagKind#DECEASED} from the date of death,
+ * which is required.
  */
 final class DeathMapper {
 
@@ -34,6 +36,7 @@ final class DeathMapper {
             return Mapping.rejected(f.violations());
         }
         return Mapping.of(PersonFragment.from(r.provenance()).idNumber(id).writtenId(f.writtenId("idCard")).name(name)
+                .status(PersonStatus.DECEASED)
                 .tag(new Tag(TagKind.DECEASED, TagStatus.ACTIVE, null, null, died, null))
                 .build(), SOURCE_FIELDS);
     }

@@ -30,6 +30,7 @@ class DeathMapperTest {
         assertThat(m.subject().name()).isEqualTo("王五");
         assertThat(m.subject().tags()).containsExactly(
                 new Tag(TagKind.DECEASED, TagStatus.ACTIVE, null, null, LocalDate.of(2024, 4, 28), null));
+        assertThat(m.subject().status()).isEqualTo(org.civichub.model.PersonStatus.DECEASED);
         assertThat(m.subject().source().recordKey()).isEqualTo("civil/death/BZ2024000001");
         assertThat(m.sourceField()).containsEntry("idNumber", "idCard").containsEntry("name", "name");
     }

@@ -16,7 +16,7 @@ import org.civichub.textzh.NamePinyin;
  * A resident as indexed: the search fields, computed here from the canonical resident (Chinese
  * normalization and pinyin in Java, since the cluster may have no Chinese analysis), and the
  * complete canonical resident in {@code resident}, which is stored but not indexed. {@code tags}
- * holds the terms of the active tags only.
+ * holds the terms of the active tags only, {@code conflicts} those of the conflicts.
  */
 public record ResidentDocument(
         String id,
@@ -35,6 +35,7 @@ public record ResidentDocument(
         List<String> addressText,
         List<String> departments,
         List<String> tags,
+        List<String> conflicts,
         StoredResident resident) {
 
     public static ResidentDocument of(Resident r) {
@@ -56,6 +57,7 @@ public record ResidentDocument(
                 addressTexts(addresses),
                 r.sources().stream().map(Provenance::department).distinct().sorted().toList(),
                 tagTerms(r),
+                conflictTerms(r),
                 StoredResident.of(r));
     }
 
@@ -67,6 +69,12 @@ public record ResidentDocument(
     static List<String> tagTerms(Resident r) {
         return r.tags().stream().map(Sourced::value).filter(Tag::isActive)
                 .flatMap(t -> Stream.of(t.kind().code(), t.term())).distinct().sorted().toList();
+    }
+
+    /** The search terms of the conflicts: each field, and field and pair (e.g. {@code status:civil/police}). */
+    static List<String> conflictTerms(Resident r) {
+        return r.conflicts().stream().flatMap(c -> Stream.concat(Stream.of(c.field()), c.terms().stream()))
+                .distinct().sorted().toList();
     }
 
     static List<String> addressTexts(List<Address> addresses) {

@@ -1,15 +1,23 @@
 package org.civichub.store.elasticsearch.internal.document;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import org.civichub.model.Claim;
+import org.civichub.model.Conflict;
 import org.civichub.model.IdNumber;
 import org.civichub.model.PersonStatus;
+import org.civichub.model.Provenance;
 import org.civichub.model.Resident;
 import org.civichub.model.Sex;
 
 /**
- * The complete canonical resident as kept in the document's source, with per-field provenance.
+ * The complete canonical resident as kept in the document's source, with per-field provenance, its
+ * claims, and the terms of its conflicts ({@code field:a/b}; each conflict is rebuilt from them and
+ * the claims).
  * Sex and status are stored as their national codes, not as Java names, so the stored form does not
  * change when the model is refactored.
  */
@@ -28,7 +36,9 @@ public record StoredResident(
         SourcedDoc<String> status,
         SourcedDoc<PermitDoc> residencePermit,
         List<SourcedDoc<TagDoc>> tags,
-        List<ProvenanceDoc> sources) {
+        List<ProvenanceDoc> sources,
+        List<ClaimDoc> claims,
+        List<String> conflicts) {
 
     public static StoredResident of(Resident r) {
         return new StoredResident(r.id(), r.idNumber() == null ? null : r.idNumber().value(), r.writtenId(),
@@ -43,10 +53,15 @@ public record StoredResident(
                 SourcedDoc.of(r.status(), PersonStatus::code),
                 SourcedDoc.of(r.residencePermit(), PermitDoc::of),
                 r.tags().stream().map(t -> SourcedDoc.of(t, TagDoc::of)).toList(),
-                r.sources().stream().map(ProvenanceDoc::of).toList());
+                r.sources().stream().map(ProvenanceDoc::of).toList(),
+                r.claims().stream().map(c -> ClaimDoc.of(c, r.sources())).toList(),
+                r.conflicts().stream().flatMap(c -> c.terms().stream()).toList());
     }
 
     public Resident toResident() {
+        List<Provenance> provenances = sources == null ? List.of()
+                : sources.stream().map(ProvenanceDoc::toProvenance).toList();
+        List<Claim> claimed = claims == null ? List.of() : claims.stream().map(c -> c.toClaim(provenances)).toList();
         return new Resident(id, idNumber == null ? null : new IdNumber(idNumber), writtenId,
                 SourcedDoc.toSourced(name, Function.identity()),
                 SourcedDoc.toSourced(sex, code -> Sex.of(code).orElseThrow(() -> unknown("sex", code))),
@@ -59,7 +74,20 @@ public record StoredResident(
                 SourcedDoc.toSourced(status, code -> PersonStatus.ofCode(code).orElseThrow(() -> unknown("status", code))),
                 SourcedDoc.toSourced(residencePermit, PermitDoc::toPermit),
                 tags == null ? List.of() : tags.stream().map(t -> SourcedDoc.toSourced(t, TagDoc::toTag)).toList(),
-                sources == null ? List.of() : sources.stream().map(ProvenanceDoc::toProvenance).toList());
+                provenances, claimed,
+                conflicts(claimed));
+    }
+
+    /** The conflicts, rebuilt from their terms ({@code field:a/b}) and the claims. */
+    private List<Conflict> conflicts(List<Claim> claimed) {
+        Map<String, List<String>> pairs = new LinkedHashMap<>();
+        for (String term : conflicts == null ? List.<String>of() : conflicts) {
+            int colon = term.indexOf(':');
+            pairs.computeIfAbsent(term.substring(0, colon), f -> new ArrayList<>()).add(term.substring(colon + 1));
+        }
+        List<Conflict> out = new ArrayList<>();
+        pairs.forEach((field, p) -> out.add(new Conflict(field, Conflict.on(field, claimed), p)));
+        return out;
     }
 
     private static IllegalStateException unknown(String field, String code) {

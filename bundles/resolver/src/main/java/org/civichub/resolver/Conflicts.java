@@ -1,0 +1,51 @@
+package org.civichub.resolver;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.civichub.model.Claim;
+import org.civichub.model.Conflict;
+import org.civichub.textzh.ChineseText;
+
+/**
+ * Judges which facts of a resident departments disagree on (数据打架): a field is in conflict when
+ * records of two departments claim different values (each record by its newest version), and each
+ * such pair of departments is named. One department's records that disagree among themselves are
+ * no conflict between departments. Names differ only when they are not the same name in
+ * simplified characters without spaces and middle dots: a traditional character or a missing dot
+ * is how a department writes, not what it says (the resolver weighs those as a name variant).
+ */
+public final class Conflicts {
+
+    private Conflicts() {
+    }
+
+    /** The conflicts among {@code claims}, in the order of {@link Claim#FIELDS}. */
+    public static List<Conflict> of(List<Claim> claims) {
+        List<Conflict> out = new ArrayList<>();
+        for (String field : Claim.FIELDS) {
+            List<Claim> on = Conflict.on(field, claims);
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i < on.size(); i++) {
+                for (int j = i + 1; j < on.size(); j++) {
+                    Claim a = on.get(i);
+                    Claim b = on.get(j);
+                    if (!a.department().equals(b.department())
+                            && !comparable(field, a.value()).equals(comparable(field, b.value()))) {
+                        pairs.add(Conflict.pair(a.department(), b.department()));
+                    }
+                }
+            }
+            if (!pairs.isEmpty()) {
+                out.add(new Conflict(field, on, pairs));
+            }
+        }
+        return out;
+    }
+
+    static String comparable(String field, String value) {
+        if (!Claim.NAME.equals(field)) {
+            return value;
+        }
+        return ChineseText.toSimplified(ChineseText.normalizeName(value)).replace(String.valueOf(ChineseText.NAME_DOT), "");
+    }
+}
