@@ -2,7 +2,6 @@ package org.civichub.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
@@ -17,14 +16,14 @@ import java.util.List;
  * does not carry are {@code null}. The ID number is optional: a fragment without a valid one (a
  * newborn, a number with a wrong check character) is linked by the rest of its evidence, and is
  * not bad input; {@code writtenId} keeps such a number as the source wrote it (normalized), as
- * evidence and as a finding against its source. The constraints are checked before the fragment may reach a resident; their
- * messages state the rule.
+ * evidence and as a finding against its source. {@code residentId} is set only on a worker's
+ * decision about a known resident, which is placed there without resolution. The constraints are
+ * checked before the fragment may reach a resident; their messages state the rule.
  */
 public record PersonFragment(
         @NotNull(message = "the source is required") Provenance source,
         IdNumber idNumber,
         @Size(max = 40, message = "an ID as written has at most 40 characters") String writtenId,
-        @NotBlank(message = "a name is required")
         @Size(max = 40, message = "a name has at most 40 characters")
         @Pattern(regexp = "[^0-9<>{}]*", message = "a name has no digits or markup") String name,
         Sex sex,
@@ -37,10 +36,28 @@ public record PersonFragment(
         @Valid Address currentAddress,
         PersonStatus status,
         ResidencePermit residencePermit,
-        List<Tag> tags) {
+        List<Tag> tags,
+        @Size(max = 40, message = "a resident id has at most 40 characters") String residentId) {
 
     public PersonFragment {
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A fragment that does not name its resident: every department record. */
+    public PersonFragment(Provenance source, IdNumber idNumber, String writtenId, String name, Sex sex, String ethnicity,
+                          LocalDate birthDate, String householdNo, String relationToHead, Address registeredAddress,
+                          Address currentAddress, PersonStatus status, ResidencePermit residencePermit, List<Tag> tags) {
+        this(source, idNumber, writtenId, name, sex, ethnicity, birthDate, householdNo, relationToHead,
+                registeredAddress, currentAddress, status, residencePermit, tags, null);
+    }
+
+    /**
+     * A department's fragment names the person; one that names its resident (a worker's decision
+     * about a known resident) states only what it decides.
+     */
+    @AssertTrue(message = "a name is required")
+    public boolean isNamed() {
+        return residentId != null || name != null && !name.isBlank();
     }
 
     /** A fragment from {@code source} to fill in with {@link Builder}. */
@@ -68,7 +85,7 @@ public record PersonFragment(
     /** This fragment with a household number and a relation to its head, e.g. a newborn placed with a parent. */
     public PersonFragment withHousehold(String number, String relation) {
         return new PersonFragment(source, idNumber, writtenId, name, sex, ethnicity, birthDate, number, relation,
-                registeredAddress, currentAddress, status, residencePermit, tags);
+                registeredAddress, currentAddress, status, residencePermit, tags, residentId);
     }
 
     /** Builds a fragment field by field; unset fields stay {@code null}. */
@@ -87,6 +104,7 @@ public record PersonFragment(
         private PersonStatus status;
         private ResidencePermit residencePermit;
         private final List<Tag> tags = new ArrayList<>();
+        private String residentId;
 
         private Builder(Provenance source) {
             this.source = source;
@@ -156,9 +174,15 @@ public record PersonFragment(
             return this;
         }
 
+        /** The resident this fragment is about, known without resolving it: a worker's decision. */
+        public Builder resident(String id) {
+            residentId = id;
+            return this;
+        }
+
         public PersonFragment build() {
             return new PersonFragment(source, idNumber, writtenId, name, sex, ethnicity, birthDate, householdNo, relationToHead,
-                    registeredAddress, currentAddress, status, residencePermit, tags);
+                    registeredAddress, currentAddress, status, residencePermit, tags, residentId);
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Which department's value a resident keeps for each field when departments disagree: the first
  * department of the field's list wins over the next, and any listed one over an unlisted one;
- * between equals the more recent value wins. A field without a list is decided by recency alone.
+ * between equals the more recent value wins. A field without a list is decided by recency alone. A
+ * worker's decision ({@value Conflict#DECISIONS}) wins over every department.
  * Disagreements stay visible as {@link Conflict conflicts} whichever value survives.
  */
 public record Survivorship(Map<String, List<String>> priorities) {
@@ -82,6 +83,9 @@ public record Survivorship(Map<String, List<String>> priorities) {
     }
 
     private int rank(String field, String department) {
+        if (Conflict.DECISIONS.equals(department)) {
+            return -1;
+        }
         List<String> order = priorities.getOrDefault(field, List.of());
         int i = order.indexOf(department);
         return i < 0 ? order.size() : i;

@@ -35,7 +35,8 @@ class PersonFragmentValidationTest {
 
     @Test
     void eachBrokenRuleNamesItsField() {
-        assertThat(brokenProperties(fragment(" ", Sex.FEMALE, "01", null))).containsExactly("name");
+        assertThat(brokenProperties(fragment(" ", Sex.FEMALE, "01", null))).as("a department fragment needs a name")
+                .containsExactly("named");
         assertThat(brokenProperties(fragment("王芳", Sex.FEMALE, "1", null))).containsExactly("ethnicity");
         assertThat(brokenProperties(fragment("王芳", Sex.MALE, "01", null))).containsExactly("sexMatchingIdNumber");
         assertThat(brokenProperties(fragment("王芳", Sex.FEMALE, "01", LocalDate.of(1949, 12, 30))))

@@ -10,7 +10,8 @@ import org.civichub.textzh.ChineseText;
  * Judges which facts of a resident departments disagree on (数据打架): a field is in conflict when
  * records of two departments claim different values (each record by its newest version), and each
  * such pair of departments is named. One department's records that disagree among themselves are
- * no conflict between departments. Names differ only when they are not the same name in
+ * no conflict between departments. A worker's decision on the field resolves the conflict for as
+ * long as no department states another value after it. Names differ only when they are not the same name in
  * simplified characters without spaces and middle dots: a traditional character or a missing dot
  * is how a department writes, not what it says (the resolver weighs those as a name variant).
  */
@@ -36,10 +37,21 @@ public final class Conflicts {
                 }
             }
             if (!pairs.isEmpty()) {
-                out.add(new Conflict(field, on, pairs));
+                out.add(new Conflict(field, on, pairs, holding(field, Conflict.decision(field, claims), on)));
             }
         }
         return out;
+    }
+
+    /** The decision, unless a department claimed another value after it. */
+    private static Claim holding(String field, Claim decision, List<Claim> on) {
+        if (decision == null) {
+            return null;
+        }
+        String decided = comparable(field, decision.value());
+        boolean contradicted = on.stream().anyMatch(c -> c.source().isNewerThan(decision.source())
+                && !comparable(field, c.value()).equals(decided));
+        return contradicted ? null : decision;
     }
 
     static String comparable(String field, String value) {

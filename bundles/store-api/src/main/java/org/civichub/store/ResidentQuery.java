@@ -8,7 +8,8 @@ import java.util.List;
  * code prefix; every one of {@code tags} (kind codes such as {@code subsistence}, or kind and
  * detail such as {@code disability:肢体}) must be an active tag of the resident; every one of
  * {@code conflicts} (a field such as {@code status}, or field and departments such as
- * {@code status:civil/police}, or {@value #ANY_CONFLICT} for any) must be a conflict of the resident.
+ * {@code status:civil/police}, or {@value #ANY_CONFLICT} for any) must be an open conflict of the
+ * resident.
  */
 public record ResidentQuery(String text, String community, List<String> tags, List<String> conflicts, int page,
                             int size) {

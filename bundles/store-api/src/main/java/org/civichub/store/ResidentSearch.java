@@ -11,7 +11,7 @@ public interface ResidentSearch {
     java.util.Map<String, Long> tagCounts(Scope scope);
 
     /**
-     * How many residents in the scope have each conflict term, by term: each field (e.g.
+     * How many residents in the scope have each open conflict term, by term: each field (e.g.
      * {@code status}) and each field with the departments (e.g. {@code status:civil/police}).
      */
     java.util.Map<String, Long> conflictCounts(Scope scope);

@@ -2,11 +2,13 @@ package org.civichub.pipeline.internal;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.civichub.connector.api.Intake;
+import org.civichub.connector.api.RecordMapper;
 import org.civichub.connector.api.IntakeBatch;
 import org.civichub.connector.api.IntakeResult;
 import org.civichub.connector.api.SyncOutcome;
@@ -67,13 +69,19 @@ public final class IntakeRoutes extends RouteBuilder {
     IntakeRoutes(ConnectorMappers mappers, BatchWriter writer, ResidentStore residents,
                  ConnectorStateStore states, Metrics metrics, SyncProgressBoard progress, Pseudonyms pseudonyms,
                  LinkStore links, ResolverKeys keys, MatchModel model, Survivorship policy, Clock clock) {
-        this.normalizer = new Normalizer(mappers, validator);
+        this.normalizer = new Normalizer(withDecisions(mappers), validator);
         this.raw = new RawStage(writer);
         this.merger = new Merger(residents, new Resolver(links, keys, residents, pseudonyms, model), pseudonyms,
                 policy, clock);
         this.store = new BatchStore(writer, states, clock);
         this.outcomes = new SyncOutcomes(states);
         this.meter = new IntakeMeter(metrics, progress, clock);
+    }
+
+    /** The connectors' mappers, and the hub's own for workers' decisions. */
+    private static ConnectorMappers withDecisions(ConnectorMappers mappers) {
+        RecordMapper decisions = new DecisionMapper();
+        return id -> DecisionMapper.CONNECTOR.equals(id) ? Optional.of(decisions) : mappers.mapper(id);
     }
 
     /**

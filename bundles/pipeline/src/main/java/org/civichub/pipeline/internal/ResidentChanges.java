@@ -56,7 +56,8 @@ final class ResidentChanges {
     /** The conflicts as departments and the values they claim, without the record versions behind them. */
     private static List<String> conflicts(Resident r) {
         return r == null ? List.of() : r.conflicts().stream().map(c -> c.terms() + "=" + c.claims().stream()
-                .map(x -> x.department() + ":" + x.value()).toList()).toList();
+                .map(x -> x.department() + ":" + x.value()).toList()
+                + (c.resolution() == null ? "" : " decided " + c.resolution().value())).toList();
     }
 
     private static List<Tag> tags(Resident r) {

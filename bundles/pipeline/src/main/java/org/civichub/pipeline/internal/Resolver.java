@@ -28,6 +28,7 @@ import org.civichub.store.ResolverKeys;
  * Decides which resident each person of a batch belongs to, reading the store three times per
  * batch (links, keys, candidate residents), never once per record:
  * <ol>
+ *   <li>a worker's decision names its resident, and is placed there if that resident exists;</li>
  *   <li>a record already linked keeps its resident: re-reading a record changes no link;</li>
  *   <li>a person with a valid ID number (a legacy 15-digit one is the same number) joins the
  *       resident that number's key points at;</li>
@@ -81,11 +82,18 @@ final class Resolver {
         Map<String, List<String>> current = new HashMap<>();
         keys.keys(wanted).forEach((k, v) -> current.put(k, v.residentIds()));
         Map<String, Prepared> identities = candidateIdentities(persons, current);
+        Set<String> addressed = addressedResidents(persons);
 
         Map<Resolution.PersonRef, String> placed = new HashMap<>();
         Map<String, Resolution.Review> reviews = new LinkedHashMap<>();
         Map<String, List<String>> written = new LinkedHashMap<>();
         for (Person p : persons) {
+            if (p.fragment.residentId() != null) {
+                if (addressed.contains(p.fragment.residentId())) {
+                    placed.put(new Resolution.PersonRef(p.record.record().id(), p.index), p.fragment.residentId());
+                }
+                continue;
+            }
             String resident = p.isSubject() ? linkedResident(linked.get(position(p.record.record()))) : null;
             if (resident == null && p.idKey != null) {
                 resident = first(current.get(p.idKey));
@@ -136,11 +144,20 @@ final class Resolver {
                 }
                 Prepared identity = Prepared.of(Identity.of(f));
                 Set<String> blocks = new LinkedHashSet<>();
-                model.keys(identity).forEach(k -> blocks.add(key("block", k)));
+                if (f.residentId() == null) {
+                    model.keys(identity).forEach(k -> blocks.add(key("block", k)));
+                }
                 out.add(new Person(n, i, f, identity, f.isLinkable() ? idKey(pseudonyms, f.idNumber()) : null, blocks));
             }
         }
         return out;
+    }
+
+    /** The residents that fragments name directly (workers' decisions) and that exist. */
+    private Set<String> addressedResidents(List<Person> persons) {
+        List<String> ids = persons.stream().map(p -> p.fragment.residentId()).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        return ids.isEmpty() ? Set.of() : residents.residents(ids).keySet();
     }
 
     /** The stored residents any blocking key of the batch points at, by id, as prepared identities. */

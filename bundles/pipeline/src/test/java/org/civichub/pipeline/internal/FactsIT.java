@@ -1,6 +1,7 @@
 package org.civichub.pipeline.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -228,6 +229,52 @@ class FactsIT {
     private List<String> tagged(String... tags) {
         return stores.residentSearch().search(new ResidentQuery(null, null, List.of(tags), 0, 20), SIMING).items()
                 .stream().map(Resident::id).toList();
+    }
+
+    @Test
+    void aWorkersDecisionResolvesAConflictAcrossReSyncsUntilADepartmentStatesOtherwiseAfterIt() {
+        Map<String, String> death = Map.of("idCard", MOTHER, "name", "陈美玲", "dateOfDeath", "2024-05-01",
+                "updatedAt", "2024-05-03T10:00:00+08:00");
+        hub.send(civil(record("death", "cremationNo", "BZ2024000001", death)));
+
+        String decision = hub.decisions(CLOCK).resolveConflict(residentId(MOTHER), "status", "0",
+                "本人到社区核实仍健在，火化记录系误录", "wang");
+
+        assertThat(decision).startsWith("hub/decision/");
+        assertThat(resident(MOTHER).status().value()).isEqualTo(PersonStatus.ACTIVE);
+        assertThat(resident(MOTHER).status().source().recordKey()).isEqualTo(decision);
+        assertThat(resident(MOTHER).conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.isOpen()).isFalse();
+            assertThat(c.resolution().value()).isEqualTo("0");
+            assertThat(c.claims()).extracting(Claim::department).containsExactly("civil", "police");
+        });
+        assertThat(inConflict("status:civil/police")).isEmpty();
+
+        hub.send(PoliceRecords.page(PoliceRecords.person(MOTHER, "陈美玲", "H3502030060004", "02", "2024-01-10 09:00:00")));
+        hub.send(civil(record("death", "cremationNo", "BZ2024000001", death)));
+        assertThat(resident(MOTHER).conflicts()).as("re-synced").singleElement()
+                .satisfies(c -> assertThat(c.isOpen()).isFalse());
+
+        Map<String, String> later = new LinkedHashMap<>(death);
+        later.put("updatedAt", "2024-07-01T10:00:00+08:00");
+        hub.send(civil(record("death", "cremationNo", "BZ2024000001", later)));
+        assertThat(resident(MOTHER).conflicts()).as("civil affairs says it again after the decision")
+                .singleElement().satisfies(c -> assertThat(c.isOpen()).isTrue());
+        assertThat(inConflict("status:civil/police")).containsExactly(residentId(MOTHER));
+    }
+
+    @Test
+    void aDecisionThatBreaksARuleOrNamesNoResidentIsRefusedWithTheReason() {
+        DecisionIntake decisions = hub.decisions(CLOCK);
+
+        assertThatThrownBy(() -> decisions.resolveConflict(residentId(MOTHER), "status", "9", " ", "wang"))
+                .isInstanceOf(org.civichub.pipeline.DecisionRefusedException.class)
+                .hasMessageContaining("value (value.status)").hasMessageContaining("reason (reason.required)");
+        assertThatThrownBy(() -> decisions.resolveConflict("rnobody", "status", "0", "核实", "wang"))
+                .isInstanceOf(org.civichub.pipeline.DecisionRefusedException.class)
+                .hasMessageContaining("no resident with this id");
+        assertThat(stores.connectorStateStore().counts(DecisionMapper.CONNECTOR)).as("only the second reached the intake")
+                .containsExactly(new RecordCounts("decision", 1, 0, 1, 0, 0));
     }
 
     private List<String> inConflict(String term) {

@@ -57,6 +57,11 @@ final class IntakeHub implements AutoCloseable {
         return camel;
     }
 
+    /** Workers' decisions, taken in through this hub's intake at the given clock's time. */
+    DecisionIntake decisions(Clock clock) {
+        return new DecisionIntake(camel.createProducerTemplate(), clock);
+    }
+
     /** Sends a page as a connector does and waits until it is stored and acknowledged. */
     IntakeResult send(IntakeBatch batch) {
         return producer.requestBody(Intake.ENDPOINT, batch, IntakeResult.class);

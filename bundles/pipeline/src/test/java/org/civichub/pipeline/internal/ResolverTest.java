@@ -138,6 +138,26 @@ class ResolverTest {
         }
     }
 
+    @Test
+    void aDecisionIsPlacedWithTheResidentItNamesIfThatResidentExists() {
+        String chen = resolveAndStore(person("police", CHEN, null, "陈倩琼", HOME)).get(0);
+        Normalized known = decision(chen);
+        Normalized unknown = decision("rnobody");
+
+        Resolution r = resolver.resolve(new NormalizedBatch("hub-decisions", List.of(known, unknown), "w"));
+
+        assertThat(r.residentOf(known.record(), 0)).isEqualTo(chen);
+        assertThat(r.residentOf(unknown.record(), 0)).isNull();
+        assertThat(r.keys()).as("a decision writes no resolution key").isEmpty();
+    }
+
+    private Normalized decision(String residentId) {
+        SourceRecord r = record("hub");
+        PersonFragment f = PersonFragment.from(r.provenance()).resident(residentId).birthDate(LocalDate.of(1987, 4, 6))
+                .build();
+        return new Normalized(r, List.of(f), List.of());
+    }
+
     /** What an attempt that stopped before its links leaves behind: its keys, and its residents. */
     private void storeKeysAndResidents(Resolution r, List<Normalized> page) {
         store.write(new Batch(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), r.keys()));

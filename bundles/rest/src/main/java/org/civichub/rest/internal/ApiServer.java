@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
+import org.civichub.pipeline.Decisions;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
 import org.civichub.store.LinkStore;
@@ -43,11 +44,12 @@ public final class ApiServer {
             @Reference StoreHealth storeHealth,
             @Reference Metrics metrics,
             @Reference Pseudonyms pseudonyms,
-            @Reference LinkStore links) {
+            @Reference LinkStore links,
+            @Reference Decisions decisions) {
         ServerSettings settings = ServerSettings.from(config);
         server = RestServer.start(settings,
                 new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users,
-                        storeHealth, metrics, pseudonyms, links),
+                        storeHealth, metrics, pseudonyms, links, decisions),
                 Clock.systemUTC());
         LOG.info("CivicHub API listening at {}", server.address());
     }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
+import org.civichub.pipeline.Decisions;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
 import org.civichub.store.LinkStore;
@@ -23,7 +24,8 @@ public record Backends(
         StoreHealth storeHealth,
         Metrics metrics,
         Pseudonyms pseudonyms,
-        LinkStore links) {
+        LinkStore links,
+        Decisions decisions) {
 
     public Backends {
         Objects.requireNonNull(residentSearch, "residentSearch");
@@ -36,5 +38,6 @@ public record Backends(
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(pseudonyms, "pseudonyms");
         Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(decisions, "decisions");
     }
 }

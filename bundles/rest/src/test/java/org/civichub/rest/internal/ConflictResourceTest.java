@@ -31,13 +31,13 @@ class ConflictResourceTest {
         Resident zhang = Fixtures.ZHANG.merge(PersonFragment.from(new Provenance("civil", "civil/death/HZ001", "v1",
                 LATER)).idNumber(Fixtures.ZHANG.idNumber()).name("张三").status(PersonStatus.DECEASED).build());
         api.residents.add(zhang.withConflicts(List.of(new Conflict("status", Conflict.on("status", zhang.claims()),
-                List.of("civil/police")))));
+                List.of("civil/police"), null))));
         // Labour's ID number has another birth date.
         IdNumber other = Fixtures.idNumber("35020319850616242");
         Resident li = Fixtures.LI.merge(PersonFragment.from(new Provenance("labour", "labour/employment/E9", "v1",
                 LATER)).idNumber(other).name("李四").build());
         api.residents.add(li.withConflicts(List.of(new Conflict("birthDate", Conflict.on("birthDate", li.claims()),
-                List.of("labour/police")))));
+                List.of("labour/police"), null))));
         api.residents.add(Fixtures.WANG);
     }
 
@@ -112,6 +112,65 @@ class ConflictResourceTest {
 
         assertThat(conflicts).singleElement().satisfies(c -> assertThat(c.get("pairs").get(0).asText())
                 .isEqualTo("civil/police"));
+    }
+
+    @Test
+    void aWorkerResolvesAConflictByTheDepartmentWhoseValueStaysWithAReason() {
+        Reply r = api.post("/conflicts/" + Fixtures.ZHANG.id() + "/status", "wang",
+                "{\"department\":\"civil\",\"reason\":\"火化证明已核实\"}");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("value").asText()).isEqualTo("1");
+        assertThat(r.json().get("decision").asText()).startsWith("hub/decision/");
+        assertThat(api.decisions.taken).singleElement().isEqualTo(new org.civichub.rest.internal.fakes.FakeDecisions.Taken(
+                Fixtures.ZHANG.id(), "status", "1", "火化证明已核实", "wang"));
+        assertThat(api.audit.last().action()).isEqualTo("conflict.resolve");
+        assertThat(api.audit.last().residentIds()).containsExactly(Fixtures.ZHANG.id());
+    }
+
+    @Test
+    void aResolutionNamesEveryBadFieldAndTakesNoDecision() {
+        Reply r = api.post("/conflicts/" + Fixtures.ZHANG.id() + "/status", "wang",
+                "{\"department\":\"labour\",\"reason\":\"  \"}");
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("department").contains("oneOf[civil, police]").contains("reason");
+        assertThat(api.decisions.taken).isEmpty();
+    }
+
+    @Test
+    void aResidentOutsideTheScopeIsNotFoundAndAKindWithoutAnOpenConflictIsAConflict() {
+        String body = "{\"department\":\"police\",\"reason\":\"核实\"}";
+
+        assertThat(api.post("/conflicts/" + Fixtures.LI.id() + "/birthDate", "wang", body).status()).isEqualTo(404);
+        assertThat(api.post("/conflicts/" + Fixtures.ZHANG.id() + "/birthDate", "wang", body).status()).isEqualTo(409);
+        assertThat(api.post("/conflicts/" + Fixtures.ZHANG.id() + "/status", "ops", body).status()).isEqualTo(403);
+        assertThat(api.decisions.taken).isEmpty();
+    }
+
+    @Test
+    void aDecisionTheHubRefusesIsABadRequestWithItsReason() {
+        api.decisions.refusing = "residentId: no resident with this id";
+
+        Reply r = api.post("/conflicts/" + Fixtures.ZHANG.id() + "/status", "wang",
+                "{\"department\":\"police\",\"reason\":\"户籍在册\"}");
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("no resident with this id");
+    }
+
+    @Test
+    void aResolvedConflictLeavesTheListButStaysOnTheResidentWithItsDecision() {
+        Resident zhang = api.residents.residents(List.of(Fixtures.ZHANG.id())).get(Fixtures.ZHANG.id());
+        Resident decided = zhang.merge(PersonFragment.from(new Provenance("hub", "hub/decision/1", "v1",
+                LATER.plusSeconds(60))).resident(zhang.id()).status(PersonStatus.DECEASED).build());
+        api.residents.add(decided.withConflicts(List.of(new Conflict("status", Conflict.on("status", decided.claims()),
+                List.of("civil/police"), Conflict.decision("status", decided.claims())))));
+
+        assertThat(ids(api.get("/conflicts?kind=status", "li").json())).isEmpty();
+        JsonNode onResident = api.get("/residents/" + Fixtures.ZHANG.id(), "wang").json().get("conflicts").get(0);
+        assertThat(onResident.get("resolution").get("value").asText()).isEqualTo("1");
+        assertThat(onResident.get("resolution").get("source").get("department").asText()).isEqualTo("hub");
     }
 
     private static JsonNode conflictOf(JsonNode page, String residentId) {

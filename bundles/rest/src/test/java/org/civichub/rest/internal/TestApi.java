@@ -50,6 +50,7 @@ public final class TestApi implements AutoCloseable {
     public final FakeStoreHealth storeHealth = new FakeStoreHealth();
     public final org.civichub.rest.internal.fakes.FakeLinks links = new org.civichub.rest.internal.fakes.FakeLinks();
     public final MetricRegistry metrics = new MetricRegistry();
+    public final org.civichub.rest.internal.fakes.FakeDecisions decisions = new org.civichub.rest.internal.fakes.FakeDecisions();
 
     public static final Pseudonyms PSEUDONYMS = new Pseudonyms("a test key of thirty-two bytes..".getBytes());
 
@@ -68,7 +69,7 @@ public final class TestApi implements AutoCloseable {
         users.put("user.street", hash("pw-street") + ";roles=operator;scope=350203006");
         server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
                 new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users),
-                        storeHealth, metrics, PSEUDONYMS, links),
+                        storeHealth, metrics, PSEUDONYMS, links, decisions),
                 clock);
     }
 
@@ -92,6 +93,12 @@ public final class TestApi implements AutoCloseable {
     public Reply post(String path, String user) {
         return send(request(path).header("Authorization", basic(user, "pw-" + user))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** A POST of a JSON body. */
+    public Reply post(String path, String user, String json) {
+        return send(request(path).header("Authorization", basic(user, "pw-" + user))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply send(HttpRequest.Builder request) {

@@ -29,6 +29,10 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(404, detail));
     }
 
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Problem.of(409, detail));
+    }
+
     public static ProblemException unavailable(String kind, String detail) {
         return new ProblemException(Problem.of(kind, 503, detail));
     }

@@ -1,6 +1,9 @@
 package org.civichub.rest.internal.resource;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -15,34 +18,46 @@ import org.civichub.model.Claim;
 import org.civichub.model.Conflict;
 import org.civichub.model.Pseudonyms;
 import org.civichub.model.Resident;
+import org.civichub.pipeline.DecisionRefusedException;
+import org.civichub.pipeline.Decisions;
+import org.civichub.rest.internal.problem.ProblemException;
 import org.civichub.rest.internal.problem.FieldError;
 import org.civichub.rest.internal.security.Caller;
 import org.civichub.rest.internal.security.CallerSecurityContext;
 import org.civichub.rest.internal.security.Role;
 import org.civichub.rest.internal.view.ConflictCountView;
+import org.civichub.rest.internal.view.ConflictDecisionRequest;
+import org.civichub.rest.internal.view.ConflictDecisionView;
 import org.civichub.rest.internal.view.ConflictsPage;
 import org.civichub.rest.internal.view.ResidentConflicts;
 import org.civichub.store.Page;
 import org.civichub.store.ResidentQuery;
 import org.civichub.store.ResidentSearch;
+import org.civichub.store.ResidentStore;
 
 /**
  * {@code /conflicts}: the residents in the caller's scope on whom departments disagree (数据打架),
  * role {@code worker}. Counts by kind and pair of departments, then one page of residents, each with
  * every department's value and its source. Filter with {@code kind} (a field: {@code name},
  * {@code sex}, {@code birthDate}, {@code status}, {@code marital}) and {@code departments} (a pair
- * that disagrees, for example {@code civil/police}, in either order). Masked as resident searches are; audited with the residents shown.
+ * that disagrees, for example {@code civil/police}, in either order). Masked as resident searches
+ * are; audited with the residents shown. {@code POST /conflicts/{residentId}/{kind}} resolves one.
  */
 @Path("conflicts")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ConflictResource {
 
     private final ResidentSearch search;
+    private final ResidentStore store;
+    private final Decisions decisions;
     private final Auditor auditor;
     private final Pseudonyms pseudonyms;
 
-    public ConflictResource(ResidentSearch search, Auditor auditor, Pseudonyms pseudonyms) {
+    public ConflictResource(ResidentSearch search, ResidentStore store, Decisions decisions, Auditor auditor,
+                            Pseudonyms pseudonyms) {
         this.search = search;
+        this.store = store;
+        this.decisions = decisions;
         this.auditor = auditor;
         this.pseudonyms = pseudonyms;
     }
@@ -80,6 +95,48 @@ public final class ConflictResource {
         ResidentViews views = new ResidentViews(disclosure, pseudonyms);
         return new ConflictsPage(counts(counts), found.total(), paging.page(), paging.size(), shown.stream()
                 .map(r -> new ResidentConflicts(views.summary(r), views.conflicts(r))).toList());
+    }
+
+    /**
+     * Resolves the open conflict of one kind on a resident in the caller's scope: the resident keeps
+     * the value of the department named, with the worker's reason, until a department states another
+     * value after the decision. 404 for a resident outside the scope, 409 when no such conflict is
+     * open, 400 naming every bad field. Audited.
+     */
+    @POST
+    @Path("{residentId}/{kind}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ConflictDecisionView resolve(@PathParam("residentId") String residentId, @PathParam("kind") String kind,
+            ConflictDecisionRequest body, @Context SecurityContext security, @Context UriInfo uri) {
+        Caller caller = CallerSecurityContext.of(security).require(Role.WORKER);
+        Resident r = store.resident(residentId).filter(caller::sees)
+                .orElseThrow(() -> ProblemException.notFound("no resident with this id"));
+        Conflict open = r.conflicts().stream().filter(c -> c.isOpen() && c.field().equals(kind)).findFirst()
+                .orElseThrow(() -> ProblemException.conflict("the resident has no open conflict of kind '" + kind + "'"));
+        List<String> departments = open.claims().stream().map(Claim::department).distinct().toList();
+        String department = body == null ? null : body.department();
+        String reason = body == null || body.reason() == null ? "" : body.reason().strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (department == null || !departments.contains(department)) {
+            errors.add(new FieldError("department", "oneOf" + departments, department));
+        }
+        if (reason.isEmpty() || reason.length() > 200) {
+            errors.add(new FieldError("reason", "length(1..200)", reason));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors);
+        }
+        Claim kept = open.claims().stream().filter(c -> c.department().equals(department))
+                .reduce((a, b) -> b.source().isNewerThan(a.source()) ? b : a).orElseThrow();
+        Disclosure disclosure = Disclosure.MASKED;
+        auditor.record(caller, "conflict.resolve", uri, List.of(r.id()), disclosure);
+        String decision;
+        try {
+            decision = decisions.resolveConflict(r.id(), kind, kept.value(), reason, caller.user());
+        } catch (DecisionRefusedException e) {
+            throw ProblemException.badRequest(List.of(new FieldError("decision", "refused", e.getMessage())));
+        }
+        return new ConflictDecisionView(decision, r.id(), kind, department, disclosure.text(kept.value()), reason);
     }
 
     /** Every kind, then its department pairs, as the counts name them. */

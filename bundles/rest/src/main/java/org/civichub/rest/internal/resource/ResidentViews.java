@@ -66,7 +66,8 @@ final class ResidentViews {
     /** The conflicts of a resident, each claimed value shown as the disclosure allows. */
     List<ConflictView> conflicts(Resident r) {
         return r.conflicts().stream().map(c -> new ConflictView(c.field(), c.pairs(),
-                c.claims().stream().map(this::claim).toList())).toList();
+                c.claims().stream().map(this::claim).toList(), c.resolution() == null ? null : claim(c.resolution())))
+                .toList();
     }
 
     private ClaimView claim(Claim c) {

@@ -39,7 +39,7 @@ public final class FakeResidents implements ResidentSearch, ResidentStore {
                 .filter(r -> query.text() == null || r.name().value().contains(query.text()))
                 .filter(r -> activeTerms(r).containsAll(query.tags()))
                 .filter(r -> query.conflicts().stream().allMatch(c -> ResidentQuery.ANY_CONFLICT.equals(c)
-                        ? !r.conflicts().isEmpty() : conflictTerms(r).contains(c)))
+                        ? !conflictTerms(r).isEmpty() : conflictTerms(r).contains(c)))
                 .toList();
         List<Resident> page = hits.stream().skip((long) query.page() * query.size()).limit(query.size()).toList();
         return new Page<>(hits.size(), query.page(), query.size(), page);
@@ -65,7 +65,7 @@ public final class FakeResidents implements ResidentSearch, ResidentStore {
 
     private static java.util.Set<String> conflictTerms(Resident r) {
         java.util.Set<String> terms = new java.util.TreeSet<>();
-        r.conflicts().forEach(c -> {
+        r.conflicts().stream().filter(org.civichub.model.Conflict::isOpen).forEach(c -> {
             terms.add(c.field());
             terms.addAll(c.terms());
         });

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.civichub.model.Address;
+import org.civichub.model.Conflict;
 import org.civichub.model.Provenance;
 import org.civichub.model.Resident;
 import org.civichub.model.Sourced;
@@ -71,9 +72,10 @@ public record ResidentDocument(
                 .flatMap(t -> Stream.of(t.kind().code(), t.term())).distinct().sorted().toList();
     }
 
-    /** The search terms of the conflicts: each field, and field and pair (e.g. {@code status:civil/police}). */
+    /** The search terms of the open conflicts: each field, and field and pair (e.g. {@code status:civil/police}). */
     static List<String> conflictTerms(Resident r) {
-        return r.conflicts().stream().flatMap(c -> Stream.concat(Stream.of(c.field()), c.terms().stream()))
+        return r.conflicts().stream().filter(Conflict::isOpen)
+                .flatMap(c -> Stream.concat(Stream.of(c.field()), c.terms().stream()))
                 .distinct().sorted().toList();
     }
 

@@ -1,10 +1,7 @@
 package org.civichub.store.elasticsearch.internal.document;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.civichub.model.Claim;
 import org.civichub.model.Conflict;
@@ -16,8 +13,7 @@ import org.civichub.model.Sex;
 
 /**
  * The complete canonical resident as kept in the document's source, with per-field provenance, its
- * claims, and the terms of its conflicts ({@code field:a/b}; each conflict is rebuilt from them and
- * the claims).
+ * claims, and its conflicts (each rebuilt with the claims).
  * Sex and status are stored as their national codes, not as Java names, so the stored form does not
  * change when the model is refactored.
  */
@@ -38,7 +34,7 @@ public record StoredResident(
         List<SourcedDoc<TagDoc>> tags,
         List<ProvenanceDoc> sources,
         List<ClaimDoc> claims,
-        List<String> conflicts) {
+        List<ConflictDoc> conflicts) {
 
     public static StoredResident of(Resident r) {
         return new StoredResident(r.id(), r.idNumber() == null ? null : r.idNumber().value(), r.writtenId(),
@@ -55,7 +51,7 @@ public record StoredResident(
                 r.tags().stream().map(t -> SourcedDoc.of(t, TagDoc::of)).toList(),
                 r.sources().stream().map(ProvenanceDoc::of).toList(),
                 r.claims().stream().map(c -> ClaimDoc.of(c, r.sources())).toList(),
-                r.conflicts().stream().flatMap(c -> c.terms().stream()).toList());
+                r.conflicts().stream().map(c -> ConflictDoc.of(c, r.claims())).toList());
     }
 
     public Resident toResident() {
@@ -75,19 +71,7 @@ public record StoredResident(
                 SourcedDoc.toSourced(residencePermit, PermitDoc::toPermit),
                 tags == null ? List.of() : tags.stream().map(t -> SourcedDoc.toSourced(t, TagDoc::toTag)).toList(),
                 provenances, claimed,
-                conflicts(claimed));
-    }
-
-    /** The conflicts, rebuilt from their terms ({@code field:a/b}) and the claims. */
-    private List<Conflict> conflicts(List<Claim> claimed) {
-        Map<String, List<String>> pairs = new LinkedHashMap<>();
-        for (String term : conflicts == null ? List.<String>of() : conflicts) {
-            int colon = term.indexOf(':');
-            pairs.computeIfAbsent(term.substring(0, colon), f -> new ArrayList<>()).add(term.substring(colon + 1));
-        }
-        List<Conflict> out = new ArrayList<>();
-        pairs.forEach((field, p) -> out.add(new Conflict(field, Conflict.on(field, claimed), p)));
-        return out;
+                conflicts == null ? List.of() : conflicts.stream().map(c -> c.toConflict(claimed)).toList());
     }
 
     private static IllegalStateException unknown(String field, String code) {

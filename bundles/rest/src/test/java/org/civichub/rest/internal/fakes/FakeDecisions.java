@@ -1,0 +1,25 @@
+package org.civichub.rest.internal.fakes;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.civichub.pipeline.DecisionRefusedException;
+import org.civichub.pipeline.Decisions;
+
+/** Remembers every decision; refuses them while {@link #refusing} holds a reason. */
+public final class FakeDecisions implements Decisions {
+
+    public record Taken(String residentId, String field, String value, String reason, String user) {
+    }
+
+    public final List<Taken> taken = new CopyOnWriteArrayList<>();
+    public volatile String refusing;
+
+    @Override
+    public String resolveConflict(String residentId, String field, String value, String reason, String user) {
+        if (refusing != null) {
+            throw new DecisionRefusedException(refusing);
+        }
+        taken.add(new Taken(residentId, field, value, reason, user));
+        return "hub/decision/" + taken.size();
+    }
+}
