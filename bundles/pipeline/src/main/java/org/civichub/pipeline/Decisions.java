@@ -22,4 +22,17 @@ public interface Decisions {
      *         message says which field broke which rule
      */
     String resolveConflict(String residentId, String field, String value, String reason, String user);
+
+    /**
+     * Decides a record waiting in review: it is the candidate {@code residentId}, or, with
+     * {@code residentId} null, none of them (it founds a resident of its own if it can, else stays
+     * unlinked). The decision is kept on the record's link with the user, time and reason, the
+     * record is taken in again, and it never returns to review.
+     *
+     * @param position the record's link position, as the review queue lists it
+     * @return the record's state afterwards: {@code linked} or {@code unlinked}
+     * @throws DecisionRefusedException when the record is not in review, the resident is not one of
+     *         its candidates, the reason is missing, or the record changed meanwhile
+     */
+    String decideReview(String position, String residentId, String reason, String user);
 }

@@ -19,7 +19,24 @@ import org.civichub.model.SourceRecord;
  */
 public record Link(String recordKey, String position, String connectorId, String department, String recordType,
                    String sourceVersion, Instant updatedAt, State state, String residentId, List<String> findings,
-                   List<Candidate> candidates) {
+                   List<Candidate> candidates, Decision decision) {
+
+    /**
+     * A person's decision on a record that waited in review: the resident it is ({@code residentId}),
+     * or none of the candidates ({@code residentId} null: the record founds a resident of its own if
+     * it can), who decided, when and why. A decided record is never put back in review.
+     */
+    public record Decision(String residentId, String user, Instant decidedAt, String reason) {
+        public Decision {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(decidedAt, "decidedAt");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        public boolean accepted() {
+            return residentId != null;
+        }
+    }
 
     /** A resident a record in review may be, with its score and each comparator's level and weight. */
     public record Candidate(String residentId, double score, List<Evidence> evidence) {
@@ -58,24 +75,30 @@ public record Link(String recordKey, String position, String connectorId, String
 
     public static Link of(String position, String connectorId, SourceRecord r, State state, String residentId) {
         return new Link(r.key().recordKey(), position, connectorId, r.key().department(), r.key().recordType(),
-                r.sourceVersion(), r.updatedAt(), state, residentId, List.of(), List.of());
+                r.sourceVersion(), r.updatedAt(), state, residentId, List.of(), List.of(), null);
     }
 
     /** This link in another state. */
     public Link as(State newState, String newResidentId) {
         return new Link(recordKey, position, connectorId, department, recordType, sourceVersion, updatedAt, newState,
-                newResidentId, findings, newState == State.REVIEW ? candidates : List.of());
+                newResidentId, findings, newState == State.REVIEW ? candidates : List.of(), decision);
     }
 
     /** This link with these findings. */
     public Link withFindings(List<String> newFindings) {
         return new Link(recordKey, position, connectorId, department, recordType, sourceVersion, updatedAt, state,
-                residentId, newFindings, candidates);
+                residentId, newFindings, candidates, decision);
     }
 
     /** This link with the candidates a record in review may be. */
     public Link withCandidates(List<Candidate> newCandidates) {
         return new Link(recordKey, position, connectorId, department, recordType, sourceVersion, updatedAt, state,
-                residentId, findings, newCandidates);
+                residentId, findings, newCandidates, decision);
+    }
+
+    /** This link with a person's decision on it ({@code null} for none). */
+    public Link withDecision(Decision newDecision) {
+        return new Link(recordKey, position, connectorId, department, recordType, sourceVersion, updatedAt, state,
+                residentId, findings, candidates, newDecision);
     }
 }

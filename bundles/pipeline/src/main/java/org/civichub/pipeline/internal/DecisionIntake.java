@@ -16,30 +16,43 @@ import org.civichub.model.SourceRecord;
 import org.civichub.model.Violation;
 import org.civichub.pipeline.DecisionRefusedException;
 import org.civichub.pipeline.Decisions;
+import org.civichub.store.Batch;
+import org.civichub.store.BatchWriter;
+import org.civichub.store.Link;
+import org.civichub.store.LinkStore;
+import org.civichub.store.RawRecords;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Takes a decision in through the intake, as one record of its own, and answers once it is durable.
- * A decision that breaks a rule of {@link DecisionMapper} is refused with every reason before it is
- * sent, so it never reaches the quarantine.
+ * Takes decisions in through the intake and answers once they are durable. A conflict's resolution
+ * is a record of its own; one that breaks a rule of {@link DecisionMapper} is refused with every
+ * reason before it is sent, so it never reaches the quarantine. A decision on a record in review is
+ * written on the record's link, and the record is taken in again, which places it as decided.
  */
 @Component(service = Decisions.class)
 public final class DecisionIntake implements Decisions {
 
     private final DecisionMapper mapper = new DecisionMapper();
     private final ProducerTemplate producer;
+    private final LinkStore links;
+    private final RawRecords raw;
+    private final BatchWriter writer;
     private final Clock clock;
 
     @Activate
-    public DecisionIntake(@Reference CamelContext camel) {
-        this(camel.createProducerTemplate(), Clock.systemUTC());
+    public DecisionIntake(@Reference CamelContext camel, @Reference LinkStore links, @Reference RawRecords raw,
+                          @Reference BatchWriter writer) {
+        this(camel.createProducerTemplate(), links, raw, writer, Clock.systemUTC());
     }
 
-    DecisionIntake(ProducerTemplate producer, Clock clock) {
+    DecisionIntake(ProducerTemplate producer, LinkStore links, RawRecords raw, BatchWriter writer, Clock clock) {
         this.producer = producer;
+        this.links = links;
+        this.raw = raw;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -69,6 +82,35 @@ public final class DecisionIntake implements Decisions {
             throw new DecisionRefusedException("residentId: no resident with this id");
         }
         return r.key().recordKey();
+    }
+
+    @Override
+    public String decideReview(String position, String residentId, String reason, String user) {
+        if (reason == null || reason.isBlank() || reason.length() > 200) {
+            throw new DecisionRefusedException("reason (reason.required): a decision gives its reason, in at most 200 characters");
+        }
+        Link link = links.get(List.of(position)).get(position);
+        if (link == null || link.state() != Link.State.REVIEW) {
+            throw new DecisionRefusedException("position: no record in review at this position");
+        }
+        if (residentId != null && link.candidates().stream().noneMatch(c -> c.residentId().equals(residentId))) {
+            throw new DecisionRefusedException("residentId: not one of the record's candidates");
+        }
+        SourceRecord record = raw.get(link.recordKey(), link.sourceVersion())
+                .orElseThrow(() -> new DecisionRefusedException("position: the record's version is not readable yet"));
+        Link.Decision decision = new Link.Decision(residentId, user, clock.instant(), reason.strip());
+        BatchStore.requireNone(writer.write(new Batch(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(link.withDecision(decision)))));
+        producer.requestBody(Intake.ENDPOINT, new IntakeBatch(link.connectorId(), List.of(record), null),
+                IntakeResult.class);
+        Link after = links.get(List.of(position)).get(position);
+        boolean done = after != null && decision.equals(after.decision()) && (residentId == null
+                ? after.state() != Link.State.REVIEW
+                : after.state() == Link.State.LINKED && residentId.equals(after.residentId()));
+        if (!done) {
+            throw new DecisionRefusedException("position: the record changed while it was decided; look at it again");
+        }
+        return after.state().code();
     }
 
     private SourceRecord record(Map<String, String> payload) {

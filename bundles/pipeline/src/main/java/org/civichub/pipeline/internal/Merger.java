@@ -85,7 +85,8 @@ final class Merger {
                     ? link(nb.connectorId(), n.record(), Link.State.LINKED, subject)
                     : link(nb.connectorId(), n.record(), resolution.inReview(n.record()) ? Link.State.REVIEW
                             : Link.State.UNLINKED, null);
-            links.put(n.record().id(), link.withFindings(findings(n)).withCandidates(resolution.candidates(n.record())));
+            links.put(n.record().id(), link.withFindings(findings(n)).withCandidates(resolution.candidates(n.record()))
+                    .withDecision(resolution.decisionOf(n.record())));
         }
         Map<String, Resident> stored = byResident.isEmpty() ? Map.of() : store.residents(byResident.keySet());
         placeNewborns(nb, resolution, byResident, stored);

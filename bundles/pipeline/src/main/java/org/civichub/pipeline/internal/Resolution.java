@@ -11,9 +11,11 @@ import org.civichub.store.ResolverKey;
  * Where the persons of one batch belong: the resident of each person a record names (by the
  * record version's id and the person's place in the record, the subject being 0), and the
  * resolution keys that changed and must be written before the residents, and the records that
- * wait in review with their candidates.
+ * wait in review with their candidates, and the decisions a person took on records once in review,
+ * by record version id, which their links keep.
  */
-record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys, Map<String, Review> reviews) {
+record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys, Map<String, Review> reviews,
+                  Map<String, Link.Decision> decisions) {
 
     /** Why a record waits in review: the candidates that scored between the thresholds or tied, best first. */
     record Review(List<Candidates.Scored> candidates) {
@@ -30,6 +32,12 @@ record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys, Map<
         residents = Map.copyOf(residents);
         keys = List.copyOf(keys);
         reviews = Map.copyOf(reviews);
+        decisions = Map.copyOf(decisions);
+    }
+
+    /** The decision on a record once in review, or {@code null}. */
+    Link.Decision decisionOf(SourceRecord record) {
+        return decisions.get(record.id());
     }
 
     /** The candidates of a record in review, as its link keeps them; none for any other record. */

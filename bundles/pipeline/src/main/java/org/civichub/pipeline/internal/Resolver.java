@@ -30,6 +30,8 @@ import org.civichub.store.ResolverKeys;
  * <ol>
  *   <li>a worker's decision names its resident, and is placed there if that resident exists;</li>
  *   <li>a record already linked keeps its resident: re-reading a record changes no link;</li>
+ *   <li>a record a person decided on while it waited in review goes where the decision says: to the
+ *       resident accepted, or, rejected, to a resident of its own if it can found one;</li>
  *   <li>a person with a valid ID number (a legacy 15-digit one is the same number) joins the
  *       resident that number's key points at;</li>
  *   <li>otherwise the {@link MatchModel} scores the person against the residents that share a
@@ -82,7 +84,8 @@ final class Resolver {
         Map<String, List<String>> current = new HashMap<>();
         keys.keys(wanted).forEach((k, v) -> current.put(k, v.residentIds()));
         Map<String, Prepared> identities = candidateIdentities(persons, current);
-        Set<String> addressed = addressedResidents(persons);
+        Set<String> addressed = addressedResidents(persons, linked);
+        Map<String, Link.Decision> decisions = new HashMap<>();
 
         Map<Resolution.PersonRef, String> placed = new HashMap<>();
         Map<String, Resolution.Review> reviews = new LinkedHashMap<>();
@@ -94,7 +97,19 @@ final class Resolver {
                 }
                 continue;
             }
-            String resident = p.isSubject() ? linkedResident(linked.get(position(p.record.record()))) : null;
+            Link existing = p.isSubject() ? linked.get(position(p.record.record())) : null;
+            Link.Decision decision = existing == null ? null : existing.decision();
+            if (decision != null) {
+                decisions.put(p.record.record().id(), decision);
+            }
+            String resident = linkedResident(existing);
+            if (resident == null && decision != null) {
+                resident = decision.accepted() ? addressed.contains(decision.residentId()) ? decision.residentId() : null
+                        : canFound(p) ? newResidentId(p.record.record(), p.index) : null;
+                if (resident == null) {
+                    continue;
+                }
+            }
             if (resident == null && p.idKey != null) {
                 resident = first(current.get(p.idKey));
             }
@@ -127,7 +142,7 @@ final class Resolver {
         }
         List<ResolverKey> changed = new ArrayList<>();
         written.forEach((k, ids) -> changed.add(new ResolverKey(k, ids)));
-        return new Resolution(placed, changed, reviews);
+        return new Resolution(placed, changed, reviews, decisions);
     }
 
     /**
@@ -153,10 +168,15 @@ final class Resolver {
         return out;
     }
 
-    /** The residents that fragments name directly (workers' decisions) and that exist. */
-    private Set<String> addressedResidents(List<Person> persons) {
-        List<String> ids = persons.stream().map(p -> p.fragment.residentId()).filter(java.util.Objects::nonNull)
-                .distinct().toList();
+    /**
+     * The residents that fragments (workers' decisions) or decisions on records once in review name
+     * directly, and that exist.
+     */
+    private Set<String> addressedResidents(List<Person> persons, Map<String, Link> linked) {
+        Set<String> ids = new LinkedHashSet<>();
+        persons.stream().map(p -> p.fragment.residentId()).filter(java.util.Objects::nonNull).forEach(ids::add);
+        linked.values().stream().map(Link::decision).filter(d -> d != null && d.accepted())
+                .map(Link.Decision::residentId).forEach(ids::add);
         return ids.isEmpty() ? Set.of() : residents.residents(ids).keySet();
     }
 

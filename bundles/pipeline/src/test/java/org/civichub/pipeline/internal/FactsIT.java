@@ -237,7 +237,7 @@ class FactsIT {
                 "updatedAt", "2024-05-03T10:00:00+08:00");
         hub.send(civil(record("death", "cremationNo", "BZ2024000001", death)));
 
-        String decision = hub.decisions(CLOCK).resolveConflict(residentId(MOTHER), "status", "0",
+        String decision = hub.decisions(CLOCK, stores.rawRecords()).resolveConflict(residentId(MOTHER), "status", "0",
                 "本人到社区核实仍健在，火化记录系误录", "wang");
 
         assertThat(decision).startsWith("hub/decision/");
@@ -265,7 +265,7 @@ class FactsIT {
 
     @Test
     void aDecisionThatBreaksARuleOrNamesNoResidentIsRefusedWithTheReason() {
-        DecisionIntake decisions = hub.decisions(CLOCK);
+        DecisionIntake decisions = hub.decisions(CLOCK, stores.rawRecords());
 
         assertThatThrownBy(() -> decisions.resolveConflict(residentId(MOTHER), "status", "9", " ", "wang"))
                 .isInstanceOf(org.civichub.pipeline.DecisionRefusedException.class)
@@ -275,6 +275,32 @@ class FactsIT {
                 .hasMessageContaining("no resident with this id");
         assertThat(stores.connectorStateStore().counts(DecisionMapper.CONNECTOR)).as("only the second reached the intake")
                 .containsExactly(new RecordCounts("decision", 1, 0, 1, 0, 0));
+    }
+
+    @Test
+    void aRecordInReviewThatAnOperatorAcceptsJoinsTheResidentAndKeepsTheDecisionInTheStore() {
+        SourceRecord first = health(Map.of("出生医学证明编号", "X350000011", "新生儿姓名", "林锦轩", "性别", "男",
+                "出生日期", "20240418", "母亲姓名", "陈美玲", "居住地址", "厦门市思明区莲薇路292号17号楼3单元702室",
+                "登记日期", "2024/4/23"));
+        SourceRecord second = health(Map.of("出生医学证明编号", "X350000012", "新生儿姓名", "林锦轩", "性别", "男",
+                "出生日期", "20240418", "母亲姓名", "陈美玲", "居住地址", "厦门市思明区天湖路297号4号楼3单元1102室",
+                "登记日期", "2024/4/24"));
+        hub.send(new IntakeBatch(HEALTH, List.of(first), null));
+        hub.send(new IntakeBatch(HEALTH, List.of(second), null));
+        Link waiting = stores.linkStore().inState(Link.State.REVIEW, "health", null, 10).get(0);
+        String founded = waiting.candidates().get(0).residentId();
+
+        String state = hub.decisions(CLOCK, stores.rawRecords()).decideReview(waiting.position(), founded,
+                "同一新生儿，两次登记", "ops");
+
+        assertThat(state).isEqualTo("linked");
+        Link decided = stores.linkStore().get(List.of(waiting.position())).get(waiting.position());
+        assertThat(decided.residentId()).isEqualTo(founded);
+        assertThat(decided.decision()).isEqualTo(new Link.Decision(founded, "ops", CLOCK.instant(), "同一新生儿，两次登记"));
+        assertThat(stores.residentStore().resident(founded).orElseThrow().sources()).extracting(p -> p.recordKey())
+                .containsExactly("health/births/X350000011", "health/births/X350000012");
+        hub.send(new IntakeBatch(HEALTH, List.of(second), null));
+        assertThat(stores.linkStore().get(List.of(waiting.position())).get(waiting.position())).isEqualTo(decided);
     }
 
     private List<String> inConflict(String term) {

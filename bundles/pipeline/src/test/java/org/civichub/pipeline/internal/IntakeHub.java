@@ -32,6 +32,8 @@ final class IntakeHub implements AutoCloseable {
     private final CamelContext camel = new DefaultCamelContext();
     private final IntakeRoutes routes;
     private final ProducerTemplate producer;
+    private final BatchWriter writer;
+    private final HubStores stores;
 
     IntakeHub(ElasticsearchStores stores) throws Exception {
         this(stores.batchWriter(), HubStores.of(stores), Clock.systemUTC());
@@ -44,6 +46,8 @@ final class IntakeHub implements AutoCloseable {
 
     /** The hub with the given connectors' mappers, by connector id. */
     IntakeHub(Map<String, RecordMapper> mappers, BatchWriter writer, HubStores stores, Clock clock) throws Exception {
+        this.writer = writer;
+        this.stores = stores;
         routes = new IntakeRoutes(id -> Optional.ofNullable(mappers.get(id)), writer, stores.residents(), stores.states(),
                 new MetricRegistry(), new SyncProgressBoard(), Fragments.PSEUDONYMS, stores.links(), stores.keys(),
                 org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT, clock);
@@ -58,8 +62,8 @@ final class IntakeHub implements AutoCloseable {
     }
 
     /** Workers' decisions, taken in through this hub's intake at the given clock's time. */
-    DecisionIntake decisions(Clock clock) {
-        return new DecisionIntake(camel.createProducerTemplate(), clock);
+    DecisionIntake decisions(Clock clock, org.civichub.store.RawRecords raw) {
+        return new DecisionIntake(camel.createProducerTemplate(), stores.links(), raw, writer, clock);
     }
 
     /** Sends a page as a connector does and waits until it is stored and acknowledged. */

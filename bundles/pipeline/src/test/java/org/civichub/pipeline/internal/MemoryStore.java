@@ -29,7 +29,8 @@ import org.civichub.store.WriteFailure;
  * created once, every other document is replaced by id. Not thread-safe; the hub writes one batch at
  * a time.
  */
-final class MemoryStore implements BatchWriter, ResidentStore, ConnectorStateStore, LinkStore, ResolverKeys {
+final class MemoryStore implements BatchWriter, ResidentStore, ConnectorStateStore, LinkStore, ResolverKeys,
+        org.civichub.store.RawRecords {
 
     private final Map<String, RawEntry> raw = new TreeMap<>();
     private final Map<String, QuarantineEntry> quarantine = new TreeMap<>();
@@ -52,6 +53,12 @@ final class MemoryStore implements BatchWriter, ResidentStore, ConnectorStateSto
         batch.keys().forEach(k -> keys.put(k.key(), k));
         residentWrites += batch.residents().size();
         return List.of();
+    }
+
+    @Override
+    public java.util.Optional<org.civichub.model.SourceRecord> get(String recordKey, String sourceVersion) {
+        return raw.values().stream().map(RawEntry::record).filter(r -> r.key().recordKey().equals(recordKey)
+                && r.sourceVersion().equals(sourceVersion)).findFirst();
     }
 
     @Override

@@ -89,7 +89,7 @@ public final class RestServer implements AutoCloseable {
                 new FindingResource(b.links(), auditor),
                 new ConflictResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), b.residentStore(),
                         b.decisions(), auditor, b.pseudonyms()),
-                new ReviewResource(b.links(), auditor),
+                new ReviewResource(b.links(), b.decisions(), auditor),
                 new HouseholdResource(b.residentStore(), auditor, b.pseudonyms()),
                 new HealthResource(b.storeHealth(), b.connectors()),
                 new MetricsResource(b.metrics())));

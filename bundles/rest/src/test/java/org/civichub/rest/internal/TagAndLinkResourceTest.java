@@ -174,6 +174,47 @@ class TagAndLinkResourceTest {
         assertThat(api.get("/review?department=police", "ops").json().get("items")).isEmpty();
     }
 
+    @Test
+    void anOperatorAcceptsOrRejectsARecordInReviewWithAReasonAndTheDecisionIsAudited() {
+        SourceRecord r = new SourceRecord(new SourceKey("health", "births", "Y350000002"), "v", Instant.EPOCH,
+                Instant.EPOCH, java.util.Map.of());
+        String id = String.format("%064x", 40);
+        api.links.add(Link.of(id, "health-default", r, Link.State.REVIEW, null)
+                .withCandidates(List.of(new Link.Candidate("r7", 20.1, List.of()))));
+        assertThat(api.get("/review", "ops").json().get("items").get(0).get("id").asText()).isEqualTo(id);
+
+        Reply accepted = api.post("/review/" + id + "/accept", "ops", "{\"residentId\":\"r7\",\"reason\":\"同一人\"}");
+        Reply rejected = api.post("/review/" + id + "/reject", "ops", "{\"reason\":\"不是同一人\"}");
+
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.json().get("state").asText()).isEqualTo("linked");
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(api.decisions.reviewed).containsExactly(
+                new org.civichub.rest.internal.fakes.FakeDecisions.Reviewed(id, "r7", "同一人", "ops"),
+                new org.civichub.rest.internal.fakes.FakeDecisions.Reviewed(id, null, "不是同一人", "ops"));
+        assertThat(api.audit.entries).extracting(e -> e.action()).contains("review.accept", "review.reject");
+    }
+
+    @Test
+    void aDecisionOnNoRecordInReviewWithoutAResidentOrByAWorkerIsRefused() {
+        SourceRecord r = new SourceRecord(new SourceKey("health", "births", "Y350000003"), "v", Instant.EPOCH,
+                Instant.EPOCH, java.util.Map.of());
+        String linked = String.format("%064x", 41);
+        String waiting = String.format("%064x", 42);
+        api.links.add(Link.of(linked, "health-default", r, Link.State.LINKED, "r7"));
+        api.links.add(Link.of(waiting, "health-default", r, Link.State.REVIEW, null));
+        String body = "{\"residentId\":\"r7\",\"reason\":\"同一人\"}";
+
+        assertThat(api.post("/review/" + linked + "/accept", "ops", body).status()).isEqualTo(404);
+        assertThat(api.post("/review/" + waiting + "/accept", "ops", "{\"reason\":\"同一人\"}").status()).isEqualTo(400);
+        assertThat(api.post("/review/" + waiting + "/accept", "wang", body).status()).isEqualTo(403);
+        api.decisions.refusing = "residentId: not one of the record's candidates";
+        Reply refused = api.post("/review/" + waiting + "/accept", "ops", body);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("not one of the record's candidates");
+        assertThat(api.decisions.reviewed).isEmpty();
+    }
+
     private static List<String> ids(Reply r) {
         List<String> out = new ArrayList<>();
         r.json().get("items").forEach(i -> out.add(i.get("id").asText()));

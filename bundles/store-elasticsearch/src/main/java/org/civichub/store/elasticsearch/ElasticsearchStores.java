@@ -7,6 +7,7 @@ import org.civichub.store.AuditLog;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.LinkStore;
+import org.civichub.store.RawRecords;
 import org.civichub.store.ResolverKeys;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
@@ -18,6 +19,7 @@ import org.civichub.store.elasticsearch.internal.ClusterHealth;
 import org.civichub.store.elasticsearch.internal.Connection;
 import org.civichub.store.elasticsearch.internal.ConnectorStates;
 import org.civichub.store.elasticsearch.internal.KeyReader;
+import org.civichub.store.elasticsearch.internal.RawReader;
 import org.civichub.store.elasticsearch.internal.LinkReader;
 import org.civichub.store.elasticsearch.internal.QuarantineReader;
 import org.civichub.store.elasticsearch.internal.ResidentReader;
@@ -42,6 +44,7 @@ public final class ElasticsearchStores implements AutoCloseable {
     private final StoreHealth storeHealth;
     private final LinkStore linkStore;
     private final ResolverKeys resolverKeys;
+    private final RawRecords rawRecords;
 
     private ElasticsearchStores(Connection connection, Metrics metrics, Pseudonyms pseudonyms) {
         this.connection = connection;
@@ -54,6 +57,7 @@ public final class ElasticsearchStores implements AutoCloseable {
         this.storeHealth = new ClusterHealth(connection);
         this.linkStore = new LinkReader(connection);
         this.resolverKeys = new KeyReader(connection);
+        this.rawRecords = new RawReader(connection);
     }
 
     /**
@@ -123,6 +127,10 @@ public final class ElasticsearchStores implements AutoCloseable {
 
     public ResolverKeys resolverKeys() {
         return resolverKeys;
+    }
+
+    public RawRecords rawRecords() {
+        return rawRecords;
     }
 
     public StoreHealth storeHealth() {

@@ -1,6 +1,9 @@
 package org.civichub.rest.internal.resource;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -9,9 +12,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.civichub.pipeline.DecisionRefusedException;
+import org.civichub.pipeline.Decisions;
+import org.civichub.rest.internal.problem.FieldError;
+import org.civichub.rest.internal.problem.ProblemException;
 import org.civichub.rest.internal.security.Caller;
 import org.civichub.rest.internal.security.CallerSecurityContext;
 import org.civichub.rest.internal.security.Role;
+import org.civichub.rest.internal.view.ReviewDecisionRequest;
+import org.civichub.rest.internal.view.ReviewDecisionView;
 import org.civichub.rest.internal.view.ReviewPage;
 import org.civichub.store.Link;
 import org.civichub.store.LinkStore;
@@ -28,11 +37,65 @@ import org.civichub.store.LinkStore;
 public final class ReviewResource {
 
     private final LinkStore links;
+    private final Decisions decisions;
     private final Auditor auditor;
 
-    public ReviewResource(LinkStore links, Auditor auditor) {
+    public ReviewResource(LinkStore links, Decisions decisions, Auditor auditor) {
         this.links = links;
+        this.decisions = decisions;
         this.auditor = auditor;
+    }
+
+    /**
+     * Accepts a record in review as one of its candidates ({@code residentId}, required), with a
+     * reason: it joins that resident, and the decision stays on its link. Audited.
+     */
+    @POST
+    @Path("{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ReviewDecisionView accept(@PathParam("id") String id, ReviewDecisionRequest body,
+                                     @Context SecurityContext security, @Context UriInfo uri) {
+        String residentId = body == null ? null : body.residentId();
+        if (residentId == null || residentId.isBlank()) {
+            throw ProblemException.badRequest(List.of(new FieldError("residentId", "required", "")));
+        }
+        return decide(id, residentId, body, "review.accept", security, uri);
+    }
+
+    /**
+     * Rejects every candidate of a record in review, with a reason: it founds a resident of its own
+     * when it can (a name, sex and birth date), else stays unlinked, and never waits in review again.
+     * Audited.
+     */
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ReviewDecisionView reject(@PathParam("id") String id, ReviewDecisionRequest body,
+                                     @Context SecurityContext security, @Context UriInfo uri) {
+        return decide(id, null, body, "review.reject", security, uri);
+    }
+
+    private ReviewDecisionView decide(String id, String residentId, ReviewDecisionRequest body, String action,
+                                      SecurityContext security, UriInfo uri) {
+        Caller caller = CallerSecurityContext.of(security).require(Role.OPERATOR);
+        if (!id.matches("[0-9a-f]{1,128}")) {
+            throw ProblemException.notFound("no record in review with this id");
+        }
+        Link link = links.get(List.of(id)).get(id);
+        if (link == null || link.state() != Link.State.REVIEW) {
+            throw ProblemException.notFound("no record in review with this id");
+        }
+        auditor.record(caller, action, uri, residentId == null ? List.of() : List.of(residentId), Disclosure.MASKED);
+        String reason = body == null || body.reason() == null ? "" : body.reason();
+        try {
+            String state = decisions.decideReview(id, residentId, reason, caller.user());
+            Link after = links.get(List.of(id)).get(id);
+            return new ReviewDecisionView(id, state, after == null ? null : after.residentId());
+        } catch (DecisionRefusedException e) {
+            throw ProblemException.badRequest(List.of(new FieldError("decision", "refused", e.getMessage())));
+        }
     }
 
     @GET
@@ -51,7 +114,7 @@ public final class ReviewResource {
         auditor.record(caller, "review.list", uri, page.stream().flatMap(l -> l.candidates().stream())
                 .map(Link.Candidate::residentId).distinct().toList(), disclosure);
         String next = page.size() < n ? null : page.get(page.size() - 1).position();
-        return new ReviewPage(page.stream().map(l -> new ReviewPage.ReviewItem(disclosure.text(l.recordKey()),
+        return new ReviewPage(page.stream().map(l -> new ReviewPage.ReviewItem(l.position(), disclosure.text(l.recordKey()),
                 l.department(), l.recordType(), l.candidates().stream().map(c -> new ReviewPage.CandidateView(
                         c.residentId(), c.score(), c.evidence().stream().map(e -> new ReviewPage.EvidenceView(
                                 e.comparator(), e.level(), e.weight())).toList())).toList())).toList(), next);

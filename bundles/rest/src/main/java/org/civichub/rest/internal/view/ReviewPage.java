@@ -5,8 +5,9 @@ import java.util.List;
 /** Records waiting in review, in position order; {@code next} is the {@code after} of the next page, {@code null} at the end. */
 public record ReviewPage(List<ReviewItem> items, String next) {
 
-    /** A record in review with the residents it may be, best first. */
-    public record ReviewItem(String recordKey, String department, String recordType, List<CandidateView> candidates) {
+    /** A record in review with the residents it may be, best first; {@code id} is what a decision names. */
+    public record ReviewItem(String id, String recordKey, String department, String recordType,
+                             List<CandidateView> candidates) {
     }
 
     /** A resident the record may be: its score and what each comparator found. */

@@ -11,6 +11,11 @@ public final class FakeDecisions implements Decisions {
     public record Taken(String residentId, String field, String value, String reason, String user) {
     }
 
+    public record Reviewed(String position, String residentId, String reason, String user) {
+    }
+
+    public final List<Reviewed> reviewed = new CopyOnWriteArrayList<>();
+
     public final List<Taken> taken = new CopyOnWriteArrayList<>();
     public volatile String refusing;
 
@@ -21,5 +26,14 @@ public final class FakeDecisions implements Decisions {
         }
         taken.add(new Taken(residentId, field, value, reason, user));
         return "hub/decision/" + taken.size();
+    }
+
+    @Override
+    public String decideReview(String position, String residentId, String reason, String user) {
+        if (refusing != null) {
+            throw new DecisionRefusedException(refusing);
+        }
+        reviewed.add(new Reviewed(position, residentId, reason, user));
+        return residentId == null ? "unlinked" : "linked";
     }
 }
