@@ -164,10 +164,10 @@ final class Merger {
 
     /**
      * The data-quality findings of a valid record: each ID number written with a wrong check
-     * character or an impossible birth date, as {@code <person property>:<rule>}.
+     * character or an impossible birth date, and what its mapper found, as {@code <person property>:<rule>}.
      */
     static List<String> findings(Normalized n) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(n.findings());
         for (int i = 0; i < n.persons().size(); i++) {
             String written = n.persons().get(i).writtenId();
             if (written != null) {

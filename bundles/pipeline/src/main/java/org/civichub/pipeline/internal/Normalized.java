@@ -7,13 +7,20 @@ import org.civichub.model.Violation;
 
 /**
  * A source record after mapping and validation: the valid fragments about the persons it names
- * (its subject first), or the violations that hold it back.
+ * (its subject first), or the violations that hold it back; {@code findings} are the data-quality
+ * findings of a valid record as {@code <property>:<rule>}.
  */
-record Normalized(SourceRecord record, List<PersonFragment> persons, List<Violation> violations) {
+record Normalized(SourceRecord record, List<PersonFragment> persons, List<Violation> violations,
+                  List<String> findings) {
 
     Normalized {
         persons = List.copyOf(persons);
         violations = List.copyOf(violations);
+        findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    Normalized(SourceRecord record, List<PersonFragment> persons, List<Violation> violations) {
+        this(record, persons, violations, List.of());
     }
 
     static Normalized held(SourceRecord record, List<Violation> violations) {

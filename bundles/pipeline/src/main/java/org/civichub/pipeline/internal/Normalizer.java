@@ -50,7 +50,18 @@ final class Normalizer {
         for (int i = 0; i < m.persons().size(); i++) {
             broken.addAll(validator.validate(m.persons().get(i), sourceFields(m.sourceField(), i)));
         }
-        return broken.isEmpty() ? new Normalized(r, m.persons(), List.of()) : Normalized.held(r, broken);
+        return broken.isEmpty() ? new Normalized(r, m.persons(), List.of(), findings(m)) : Normalized.held(r, broken);
+    }
+
+    /** The mapping's findings as {@code <property>:<rule>}, the property named as the fragment names it. */
+    private static List<String> findings(Mapping m) {
+        List<String> out = new ArrayList<>();
+        for (Violation v : m.findings()) {
+            String property = m.sourceField().entrySet().stream().filter(e -> e.getValue().equals(v.field()))
+                    .map(Map.Entry::getKey).findFirst().orElse(v.field());
+            out.add(property + ":" + v.rule());
+        }
+        return out;
     }
 
     /** The source fields of person {@code i}: the subject's keys as they are, the others' prefixed {@code i.}. */

@@ -80,10 +80,10 @@ class IntakeIT {
     void validRecordsBecomeResidentsUnlinkableOnesAreKeptAndBrokenOnesAreQuarantinedWithFieldRuleAndValue() {
         String badId = PoliceRecords.withWrongCheckCharacter(LIN);
         SourceRecord badCheck = person(badId, "林志强", "H3502030060002", "02", "2024-01-10 09:00:02");
-        SourceRecord badDate = PoliceRecords.with(person(HUANG, "黄丽华", "H3502030060003", "02",
-                "2024-01-10 09:00:03"), "CSRQ", "19900231");
+        SourceRecord badStatus = PoliceRecords.with(person(HUANG, "黄丽华", "H3502030060003", "02",
+                "2024-01-10 09:00:03"), "RYZT", "7");
         IntakeBatch page = page(person(WANG, "王建国", WANGS, "02", "2024-01-10 09:00:00"),
-                person(CHEN, "陈美玲", "H3502030060004", "02", "2024-01-10 09:00:01"), badCheck, badDate,
+                person(CHEN, "陈美玲", "H3502030060004", "02", "2024-01-10 09:00:01"), badCheck, badStatus,
                 floating("JZ350203000123", ZHANG, "张伟", "2024-01-10 09:00:04"));
 
         IntakeResult result = hub.send(page);
@@ -98,8 +98,8 @@ class IntakeIT {
         assertThat(stores.quarantineStore().list("police", org.civichub.store.Scope.EVERYWHERE, 0, 10).items())
                 .flatExtracting(q -> q.violations().stream().map(v -> tuple(q.record().key().recordKey(),
                         v.field(), v.rule(), v.value())).toList())
-                .containsExactly(tuple("police/person/" + HUANG, "CSRQ", "date.valid", "19900231"));
-        assertThat(stores.quarantineStore().get(badDate.id())).map(QuarantineEntry::record).contains(badDate);
+                .containsExactly(tuple("police/person/" + HUANG, "RYZT", "code.RYZT", "7"));
+        assertThat(stores.quarantineStore().get(badStatus.id())).map(QuarantineEntry::record).contains(badStatus);
         List<RecordCounts> counts = stores.connectorStateStore().counts(CONNECTOR);
         assertThat(counts).containsExactly(new RecordCounts("floating", 1, 1, 0, 0, 0),
                 new RecordCounts("person", 4, 3, 0, 1, 0));
@@ -119,7 +119,7 @@ class IntakeIT {
     void readingTheSamePageAgainChangesNothingInTheStore() {
         // Built anew on every read, with a new fetch time, as a re-read from the watermark is.
         Supplier<IntakeBatch> read = () -> page(liPermit(), li(), wang(), wangLei(), PoliceRecords.with(
-                person(HUANG, "黄丽华", "H3502030060003", "02", "2024-01-10 09:00:03"), "CSRQ", "19900231"));
+                person(HUANG, "黄丽华", "H3502030060003", "02", "2024-01-10 09:00:03"), "RYZT", "7"));
         IntakeResult first = hub.send(read.get());
         Map<String, Resident> residents = stores.residentStore().residents(residentIds(WANG, LI, WANG_LEI));
         Household household = household();

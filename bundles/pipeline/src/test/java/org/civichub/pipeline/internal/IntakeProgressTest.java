@@ -118,7 +118,7 @@ class IntakeProgressTest {
         producer.requestBody(Intake.ENDPOINT, PoliceRecords.page(person(1, "2024-05-01 10:00:00"),
                 person(3, "2024-05-01 10:00:01")));
         producer.requestBody(Intake.ENDPOINT, PoliceRecords.page(person(5, "2024-05-01 10:00:02"),
-                PoliceRecords.with(person(7, "2024-05-01 10:00:03"), "CSRQ", "19901399")));
+                PoliceRecords.with(person(7, "2024-05-01 10:00:03"), "RYZT", "7")));
         SyncProgress p = registry.get(ID).orElseThrow().progress();
         assertThat(p.since()).isEqualTo(STARTED);
         assertThat(p.records()).isEqualTo(4);
@@ -136,7 +136,7 @@ class IntakeProgressTest {
     void pagesAndSyncsAreCountedInTheMetrics() {
         producer.sendBody(Intake.SYNC_STARTED, new SyncStarted(ID, STARTED));
         producer.requestBody(Intake.ENDPOINT, PoliceRecords.page(person(1, "2024-06-01 07:59:00"),
-                PoliceRecords.with(person(3, "2024-06-01 07:59:50"), "CSRQ", "19901399")));
+                PoliceRecords.with(person(3, "2024-06-01 07:59:50"), "RYZT", "7")));
         storeDown.set(true);
         assertThatThrownBy(() -> producer.requestBody(Intake.ENDPOINT, PoliceRecords.page(person(5, "2024-06-01 08:00:00"))))
                 .hasRootCauseInstanceOf(StoreUnavailableException.class);

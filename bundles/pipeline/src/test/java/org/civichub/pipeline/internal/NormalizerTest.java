@@ -46,6 +46,21 @@ class NormalizerTest {
     }
 
     @Test
+    void aRuleBrokenWithoutStoppingTheRecordIsAFindingNamedByTheFragmentsProperty() {
+        RecordMapper lenient = r -> Mapping.of(Fragments.valid(Fragments.WANG, "王芳", "H1", "02",
+                "2024-01-01T00:00:00Z", null).persons().get(0), Map.of("birthDate", "CSRQ", "name", "XM"))
+                .withFindings(List.of(new Violation("CSRQ", "date.valid", "19491231x", "must be a real date")));
+
+        List<Normalized> out = normalize(lenient, record());
+
+        assertThat(out).singleElement().satisfies(n -> {
+            assertThat(n.isValid()).isTrue();
+            assertThat(n.findings()).containsExactly("birthDate:date.valid");
+            assertThat(Merger.findings(n)).containsExactly("birthDate:date.valid");
+        });
+    }
+
+    @Test
     void aMapperThatThrowsHoldsBackOnlyItsRecord() {
         SourceRecord li = Fragments.record(Fragments.LI, "2024-01-01T00:00:01Z", Map.of());
         RecordMapper flaky = r -> {

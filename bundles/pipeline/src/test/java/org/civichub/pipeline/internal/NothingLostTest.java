@@ -45,7 +45,7 @@ class NothingLostTest {
     private static final String WANGS = "H3502030060001";
     private static final String CHENS = "H3502030060004";
 
-    /** A household of three, a neighbour, and a record with an impossible birth date. */
+    /** A household of three, a neighbour, and a record with an unknown status code. */
     private static IntakeBatch firstPage() {
         return page(floating("JZ350203000456", LI, "李秀英", "2023-06-01 10:00:00"),
                 person(LI, "李秀英", WANGS, "10", "2024-01-10 09:00:00"),
@@ -53,7 +53,7 @@ class NothingLostTest {
                 person(WANG_LEI, "王磊", WANGS, "20", "2024-01-10 09:00:02"),
                 person(CHEN, "陈美玲", CHENS, "02", "2024-01-10 09:00:03"),
                 PoliceRecords.with(person(idNumber("19900215", 66), "黄丽华", "H3502030060003", "02",
-                        "2024-01-10 09:00:04"), "CSRQ", "19900231"));
+                        "2024-01-10 09:00:04"), "RYZT", "7"));
     }
 
     /** The wife moves from the Wangs' household to the Chens', the son is renamed. */

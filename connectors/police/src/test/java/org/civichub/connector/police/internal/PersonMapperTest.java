@@ -108,9 +108,24 @@ class PersonMapperTest {
     }
 
     @Test
-    void anImpossibleBirthDateIsAViolationOfTheDateField() {
+    void anImpossibleBirthDateBesideAValidIdNumberIsAFindingAndTheIdGivesTheDate() {
         Map<String, String> f = valid();
         f.put("CSRQ", "19900231");
+
+        var m = map(f);
+
+        assertThat(m.isRejected()).isFalse();
+        assertThat(m.subject().birthDate()).isEqualTo(m.subject().idNumber().birthDate());
+        assertThat(m.findings()).extracting(Violation::field, Violation::rule, Violation::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CSRQ", "date.valid", "19900231"));
+    }
+
+    @Test
+    void anImpossibleBirthDateBesideAnIdThatIsNoValidNumberIsAViolationOfTheDateField() {
+        Map<String, String> f = valid();
+        f.put("CSRQ", "19900231");
+        String id = f.get("GMSFHM");
+        f.put("GMSFHM", id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0'));
         assertThat(map(f).violations()).extracting(Violation::field, Violation::rule, Violation::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CSRQ", "date.valid", "19900231"));
     }
