@@ -85,7 +85,11 @@ final class Merger {
                     ? link(nb.connectorId(), n.record(), Link.State.LINKED, subject)
                     : link(nb.connectorId(), n.record(), resolution.inReview(n.record()) ? Link.State.REVIEW
                             : Link.State.UNLINKED, null);
-            links.put(n.record().id(), link.withFindings(findings(n)).withCandidates(resolution.candidates(n.record()))
+            List<String> findings = new ArrayList<>(findings(n));
+            if (resolution.proposesMerge(n.record())) {
+                findings.add(Resolution.MERGE_PROPOSED);
+            }
+            links.put(n.record().id(), link.withFindings(findings).withCandidates(resolution.candidates(n.record()))
                     .withDecision(resolution.decisionOf(n.record())));
         }
         Map<String, Resident> stored = byResident.isEmpty() ? Map.of() : store.residents(byResident.keySet());

@@ -11,11 +11,16 @@ import org.civichub.store.ResolverKey;
  * Where the persons of one batch belong: the resident of each person a record names (by the
  * record version's id and the person's place in the record, the subject being 0), and the
  * resolution keys that changed and must be written before the residents, and the records that
- * wait in review with their candidates, and the decisions a person took on records once in review,
- * by record version id, which their links keep.
+ * wait in review with their candidates, the decisions a person took on records once in review,
+ * by record version id, which their links keep, and the records that founded a resident although
+ * they scored between the thresholds (a valid ID is never held in review), with the candidates they
+ * propose to merge with.
  */
 record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys, Map<String, Review> reviews,
-                  Map<String, Link.Decision> decisions) {
+                  Map<String, Link.Decision> decisions, Map<String, Review> proposals) {
+
+    /** The finding of a record that proposes a merge. */
+    static final String MERGE_PROPOSED = "resident:mergeProposed";
 
     /** Why a record waits in review: the candidates that scored between the thresholds or tied, best first. */
     record Review(List<Candidates.Scored> candidates) {
@@ -33,6 +38,12 @@ record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys, Map<
         keys = List.copyOf(keys);
         reviews = Map.copyOf(reviews);
         decisions = Map.copyOf(decisions);
+        proposals = Map.copyOf(proposals);
+    }
+
+    /** Whether the record founded a resident while it scored between the thresholds against others. */
+    boolean proposesMerge(SourceRecord record) {
+        return proposals.containsKey(record.id());
     }
 
     /** The decision on a record once in review, or {@code null}. */
@@ -40,9 +51,9 @@ record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys, Map<
         return decisions.get(record.id());
     }
 
-    /** The candidates of a record in review, as its link keeps them; none for any other record. */
+    /** The candidates of a record in review or proposing a merge, as its link keeps them; none for any other record. */
     List<Link.Candidate> candidates(SourceRecord record) {
-        Review r = reviews.get(record.id());
+        Review r = reviews.getOrDefault(record.id(), proposals.get(record.id()));
         return r == null ? List.of() : r.candidates().stream().map(c -> new Link.Candidate(c.id(), c.score().total(),
                 c.score().evidence().stream().map(e -> new Link.Evidence(e.comparator(), e.level(), e.weight()))
                         .toList())).toList();

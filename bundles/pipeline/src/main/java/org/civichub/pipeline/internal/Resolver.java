@@ -37,7 +37,8 @@ import org.civichub.store.ResolverKeys;
  *   <li>otherwise the {@link MatchModel} scores the person against the residents that share a
  *       blocking key with them (a wrong check character, a name variant, no ID at all): a link joins
  *       the best; a score between the thresholds sends a record without a valid ID to review; otherwise a
- *       person with a valid ID, or a name, sex and birth date, founds a new resident.</li>
+ *       person with a valid ID, or a name, sex and birth date, founds a new resident. A record that
+ *       founds one although it scored between the thresholds proposes a merge with its candidates.</li>
  * </ol>
  * A new resident's id is opaque: a keyed hash of the founding record's key and the person's place
  * in it, never of an identifier. Keys are keyed hashes too, so the key index holds no identifier.
@@ -86,6 +87,7 @@ final class Resolver {
         Map<String, Prepared> identities = candidateIdentities(persons, current);
         Set<String> addressed = addressedResidents(persons, linked);
         Map<String, Link.Decision> decisions = new HashMap<>();
+        Map<String, Resolution.Review> proposals = new LinkedHashMap<>();
 
         Map<Resolution.PersonRef, String> placed = new HashMap<>();
         Map<String, Resolution.Review> reviews = new LinkedHashMap<>();
@@ -126,6 +128,10 @@ final class Resolver {
                     continue;
                 } else if (canFound(p)) {
                     resident = newResidentId(p.record.record(), p.index);
+                    if (ranking.decision() == Decision.REVIEW && p.isSubject()) {
+                        proposals.put(p.record.record().id(), new Resolution.Review(ranking.ranked().stream()
+                                .filter(s -> s.score().decision() != Decision.NEW).limit(3).toList()));
+                    }
                 }
             }
             if (resident == null) {
@@ -142,7 +148,7 @@ final class Resolver {
         }
         List<ResolverKey> changed = new ArrayList<>();
         written.forEach((k, ids) -> changed.add(new ResolverKey(k, ids)));
-        return new Resolution(placed, changed, reviews, decisions);
+        return new Resolution(placed, changed, reviews, decisions, proposals);
     }
 
     /**

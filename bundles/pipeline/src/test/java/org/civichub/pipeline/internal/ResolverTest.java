@@ -14,6 +14,7 @@ import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
 import org.civichub.resolver.MatchModel;
 import org.civichub.store.Batch;
+import org.civichub.store.Link;
 import org.junit.jupiter.api.Test;
 
 /** Resolution beyond identical ID numbers, with the default model, on the stores in memory. */
@@ -156,6 +157,21 @@ class ResolverTest {
         PersonFragment f = PersonFragment.from(r.provenance()).resident(residentId).birthDate(LocalDate.of(1987, 4, 6))
                 .build();
         return new Normalized(r, List.of(f), List.of());
+    }
+
+    @Test
+    void aValidIdThatScoresBetweenTheThresholdsFoundsAResidentAndProposesAMerge() {
+        String chen = resolveAndStore(person("police", CHEN, null, "陈倩琼", HOME)).get(0);
+        // Labour's number has another birth day, and the name a character of the same sound.
+        IdNumber typo = IdNumber.parse("35020319870408744" + IdNumber.checkCharacter("35020319870408744"));
+        Normalized labour = person("labour", typo, null, "陈倩穷", null);
+
+        Resolution r = resolver.resolve(new NormalizedBatch("labour-default", List.of(labour), "w"));
+
+        assertThat(r.residentOf(labour.record(), 0)).isNotNull().isNotEqualTo(chen);
+        assertThat(r.proposesMerge(labour.record())).isTrue();
+        assertThat(r.candidates(labour.record())).extracting(Link.Candidate::residentId).containsExactly(chen);
+        assertThat(r.inReview(labour.record())).isFalse();
     }
 
     /** What an attempt that stopped before its links leaves behind: its keys, and its residents. */

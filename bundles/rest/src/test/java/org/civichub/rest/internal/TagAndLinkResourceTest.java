@@ -150,6 +150,22 @@ class TagAndLinkResourceTest {
     }
 
     @Test
+    void aProposedMergeIsAFindingWithTheCandidatesAndTheirEvidenceAuditedAsRead() {
+        SourceRecord r = new SourceRecord(new SourceKey("labour", "jy_dj", "JY00000170"), "v", Instant.EPOCH,
+                Instant.EPOCH, java.util.Map.of());
+        api.links.add(Link.of(String.format("%064x", 50), "labour-default", r, Link.State.LINKED, "r9")
+                .withFindings(List.of("resident:mergeProposed"))
+                .withCandidates(List.of(new Link.Candidate("r7", 16.71, List.of(new Link.Evidence("id", "date", 14.29))))));
+
+        JsonNode item = api.get("/findings?department=labour", "ops").json().get("items").get(0);
+
+        assertThat(item.get("residentId").asText()).isEqualTo("r9");
+        assertThat(item.get("candidates").get(0).get("residentId").asText()).isEqualTo("r7");
+        assertThat(item.get("candidates").get(0).get("evidence").get(0).get("level").asText()).isEqualTo("date");
+        assertThat(api.audit.last().residentIds()).containsExactly("r7");
+    }
+
+    @Test
     void theReviewQueueListsRecordsWithTheirCandidatesAndEvidence() {
         SourceRecord r = new SourceRecord(new SourceKey("health", "births", "Y350000001"), "v", Instant.EPOCH,
                 Instant.EPOCH, java.util.Map.of());

@@ -47,11 +47,12 @@ public final class FindingResource {
         int n = params.limit(limit, 100, LinkResource.MAX_LIMIT);
         params.check();
         Disclosure disclosure = Disclosure.requested(caller, reveal);
-        auditor.record(caller, "finding.list", uri, List.of(), disclosure);
         List<Link> page = links.withFindings(dept, from, n);
+        auditor.record(caller, "finding.list", uri, page.stream().flatMap(l -> l.candidates().stream())
+                .map(Link.Candidate::residentId).distinct().toList(), disclosure);
         String next = page.size() < n ? null : page.get(page.size() - 1).position();
         return new FindingsPage(links.findingCounts(dept), page.stream().map(l -> new FindingView(
                 disclosure.text(l.recordKey()), l.department(), l.recordType(), l.state().code(), l.residentId(),
-                l.findings())).toList(), next);
+                l.findings(), ReviewResource.candidates(l))).toList(), next);
     }
 }

@@ -115,8 +115,13 @@ public final class ReviewResource {
                 .map(Link.Candidate::residentId).distinct().toList(), disclosure);
         String next = page.size() < n ? null : page.get(page.size() - 1).position();
         return new ReviewPage(page.stream().map(l -> new ReviewPage.ReviewItem(l.position(), disclosure.text(l.recordKey()),
-                l.department(), l.recordType(), l.candidates().stream().map(c -> new ReviewPage.CandidateView(
-                        c.residentId(), c.score(), c.evidence().stream().map(e -> new ReviewPage.EvidenceView(
-                                e.comparator(), e.level(), e.weight())).toList())).toList())).toList(), next);
+                l.department(), l.recordType(), candidates(l))).toList(), next);
+    }
+
+    /** The candidates a link keeps, with each comparator's evidence. */
+    static List<ReviewPage.CandidateView> candidates(Link l) {
+        return l.candidates().stream().map(c -> new ReviewPage.CandidateView(c.residentId(), c.score(),
+                c.evidence().stream().map(e -> new ReviewPage.EvidenceView(e.comparator(), e.level(), e.weight()))
+                        .toList())).toList();
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.civichub.model.Claim;
-import org.civichub.model.Conflict;
 import org.civichub.model.IdNumber;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Provenance;
