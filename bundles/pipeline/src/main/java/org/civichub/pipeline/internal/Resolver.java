@@ -106,8 +106,7 @@ final class Resolver {
             }
             String resident = linkedResident(existing);
             if (resident == null && decision != null) {
-                resident = decision.accepted() ? addressed.contains(decision.residentId()) ? decision.residentId() : null
-                        : canFound(p) ? newResidentId(p.record.record(), p.index) : null;
+                resident = decided(p, decision, addressed);
                 if (resident == null) {
                     continue;
                 }
@@ -123,14 +122,12 @@ final class Resolver {
                 if (ranking.decision() == Decision.LINK) {
                     resident = ranking.best().orElseThrow().id();
                 } else if (ranking.decision() == Decision.REVIEW && p.isSubject() && !p.fragment.isLinkable()) {
-                    reviews.put(p.record.record().id(), new Resolution.Review(ranking.ranked().stream()
-                            .filter(s -> s.score().decision() != Decision.NEW).limit(3).toList()));
+                    reviews.put(p.record.record().id(), contenders(ranking));
                     continue;
                 } else if (canFound(p)) {
                     resident = newResidentId(p.record.record(), p.index);
                     if (ranking.decision() == Decision.REVIEW && p.isSubject()) {
-                        proposals.put(p.record.record().id(), new Resolution.Review(ranking.ranked().stream()
-                                .filter(s -> s.score().decision() != Decision.NEW).limit(3).toList()));
+                        proposals.put(p.record.record().id(), contenders(ranking));
                     }
                 }
             }
@@ -149,6 +146,23 @@ final class Resolver {
         List<ResolverKey> changed = new ArrayList<>();
         written.forEach((k, ids) -> changed.add(new ResolverKey(k, ids)));
         return new Resolution(placed, changed, reviews, decisions, proposals);
+    }
+
+    /**
+     * Where a person decided on in review goes: the resident accepted, if it exists; rejected, a
+     * resident of its own if it can found one; else nowhere.
+     */
+    private String decided(Person p, Link.Decision decision, Set<String> existing) {
+        if (decision.accepted()) {
+            return existing.contains(decision.residentId()) ? decision.residentId() : null;
+        }
+        return canFound(p) ? newResidentId(p.record.record(), p.index) : null;
+    }
+
+    /** The best candidates of a ranking that did not decide, at most three. */
+    private static Resolution.Review contenders(Candidates.Ranking ranking) {
+        return new Resolution.Review(ranking.ranked().stream().filter(s -> s.score().decision() != Decision.NEW)
+                .limit(3).toList());
     }
 
     /**
