@@ -25,13 +25,13 @@ public final class Conflicts {
         List<Conflict> out = new ArrayList<>();
         for (String field : Claim.FIELDS) {
             List<Claim> on = Conflict.on(field, claims);
+            List<String> values = on.stream().map(c -> comparable(field, c.value())).toList();
             List<String> pairs = new ArrayList<>();
             for (int i = 0; i < on.size(); i++) {
                 for (int j = i + 1; j < on.size(); j++) {
                     Claim a = on.get(i);
                     Claim b = on.get(j);
-                    if (!a.department().equals(b.department())
-                            && !comparable(field, a.value()).equals(comparable(field, b.value()))) {
+                    if (!a.department().equals(b.department()) && !values.get(i).equals(values.get(j))) {
                         pairs.add(Conflict.pair(a.department(), b.department()));
                     }
                 }

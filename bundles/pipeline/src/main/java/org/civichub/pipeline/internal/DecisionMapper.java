@@ -45,7 +45,7 @@ final class DecisionMapper implements RecordMapper {
                 "a decision names the user who took it");
         PersonFragment.Builder b = PersonFragment.from(r.provenance()).resident(residentId);
         if (Claim.FIELDS.contains(field) && !decided(b, field, value)) {
-            violations.add(new Violation("value", "value." + field, value, "not a valid " + field + " value: '" + value + "'"));
+            violations.add(new Violation("value", "value." + field, value, "not a valid " + field + " value"));
         }
         return violations.isEmpty() ? Mapping.of(b.build(), Map.of()) : Mapping.rejected(violations);
     }

@@ -48,8 +48,7 @@ public final class FindingResource {
         params.check();
         Disclosure disclosure = Disclosure.requested(caller, reveal);
         List<Link> page = links.withFindings(dept, from, n);
-        auditor.record(caller, "finding.list", uri, page.stream().flatMap(l -> l.candidates().stream())
-                .map(Link.Candidate::residentId).distinct().toList(), disclosure);
+        auditor.record(caller, "finding.list", uri, ReviewResource.candidateIds(page), disclosure);
         String next = page.size() < n ? null : page.get(page.size() - 1).position();
         return new FindingsPage(links.findingCounts(dept), page.stream().map(l -> new FindingView(
                 disclosure.text(l.recordKey()), l.department(), l.recordType(), l.state().code(), l.residentId(),

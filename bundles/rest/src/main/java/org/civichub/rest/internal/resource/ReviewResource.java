@@ -111,11 +111,15 @@ public final class ReviewResource {
         params.check();
         Disclosure disclosure = Disclosure.requested(caller, reveal);
         List<Link> page = links.inState(Link.State.REVIEW, dept, from, n);
-        auditor.record(caller, "review.list", uri, page.stream().flatMap(l -> l.candidates().stream())
-                .map(Link.Candidate::residentId).distinct().toList(), disclosure);
+        auditor.record(caller, "review.list", uri, candidateIds(page), disclosure);
         String next = page.size() < n ? null : page.get(page.size() - 1).position();
         return new ReviewPage(page.stream().map(l -> new ReviewPage.ReviewItem(l.position(), disclosure.text(l.recordKey()),
                 l.department(), l.recordType(), candidates(l))).toList(), next);
+    }
+
+    /** The residents the candidates of these links name, each once: what a list of them shows. */
+    static List<String> candidateIds(List<Link> page) {
+        return page.stream().flatMap(l -> l.candidates().stream()).map(Link.Candidate::residentId).distinct().toList();
     }
 
     /** The candidates a link keeps, with each comparator's evidence. */
