@@ -1,5 +1,6 @@
 package org.civichub.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +38,22 @@ public record Resident(
         List<Sourced<Tag>> tags,
         List<Provenance> sources,
         List<Claim> claims,
-        List<Conflict> conflicts) {
+        List<Conflict> conflicts,
+        Merged merged) {
+
+    /**
+     * A resident that turned out to be another one ({@code into}): who merged it, when and why. It
+     * keeps what it was, so an unmerge can restore it, but is found by no search; whatever names it
+     * (a link, a key, a decision) reaches {@code into} instead.
+     */
+    public record Merged(String into, String user, Instant at, String reason) {
+        public Merged {
+            Objects.requireNonNull(into, "into");
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
 
     /** The department whose identity and register facts win over those of the others. */
     public static final String REGISTER = "police";
@@ -54,14 +70,14 @@ public record Resident(
     /** A resident with this id known so far only from one fragment. */
     public static Resident of(String id, PersonFragment f) {
         Resident empty = new Resident(id, f.idNumber(), null,
-                null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of());
+                null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), null);
         return empty.merge(f);
     }
 
     /** A resident with this id known so far only from one fragment, merged by {@code policy}. */
     public static Resident of(String id, PersonFragment f, Survivorship policy) {
         return new Resident(id, f.idNumber(), null, null, null, null, null, null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of()).merge(f, policy);
+                List.of(), List.of(), List.of(), List.of(), null).merge(f, policy);
     }
 
     /** This resident with what {@code f} says merged in by the default policy. */
@@ -75,10 +91,10 @@ public record Resident(
      */
     public Resident merge(PersonFragment f, Survivorship policy) {
         Provenance p = f.source();
-        List<Provenance> merged = new ArrayList<>(sources);
-        if (!merged.contains(p)) {
-            merged.add(p);
-            merged.sort(Comparator.comparing(Provenance::recordKey).thenComparing(Provenance::sourceVersion));
+        List<Provenance> allSources = new ArrayList<>(sources);
+        if (!allSources.contains(p)) {
+            allSources.add(p);
+            allSources.sort(Comparator.comparing(Provenance::recordKey).thenComparing(Provenance::sourceVersion));
         }
         return new Resident(id, f.idNumber() != null && (idNumber == null || isRegister(p)) ? f.idNumber() : idNumber,
                 writtenId != null ? writtenId : f.writtenId(),
@@ -93,15 +109,27 @@ public record Resident(
                 policy.pick("status", status, sourced(f.status(), p)),
                 policy.pick("residencePermit", residencePermit, sourced(f.residencePermit(), p)),
                 mergeTags(f.tags(), p),
-                merged,
+                allSources,
                 mergeClaims(Claim.of(f), p),
-                conflicts);
+                conflicts,
+                merged);
     }
 
     /** This resident with the conflicts between its claims as judged now. */
     public Resident withConflicts(List<Conflict> judged) {
         return new Resident(id, idNumber, writtenId, name, sex, ethnicity, birthDate, householdNo, relationToHead,
-                registeredAddress, currentAddress, status, residencePermit, tags, sources, claims, judged);
+                registeredAddress, currentAddress, status, residencePermit, tags, sources, claims, judged, merged);
+    }
+
+    /** This resident merged into another ({@code null}: restored as a resident of its own). */
+    public Resident withMerged(Merged newMerged) {
+        return new Resident(id, idNumber, writtenId, name, sex, ethnicity, birthDate, householdNo, relationToHead,
+                registeredAddress, currentAddress, status, residencePermit, tags, sources, claims, conflicts, newMerged);
+    }
+
+    /** Whether this resident was merged into another and lives on only as that one. */
+    public boolean isMerged() {
+        return merged != null;
     }
 
     /**

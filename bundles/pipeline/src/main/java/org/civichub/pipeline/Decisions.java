@@ -1,5 +1,6 @@
 package org.civichub.pipeline;
 
+import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -35,4 +36,25 @@ public interface Decisions {
      *         its candidates, the reason is missing, or the record changed meanwhile
      */
     String decideReview(String position, String residentId, String reason, String user);
+
+    /**
+     * Merges a resident into another: it is found no more, whatever named it reaches {@code into},
+     * and the records it was built from are taken in again into {@code into}, each link keeping the
+     * merge's decision. Asking again for a merge that was done completes it.
+     *
+     * @return the ids of the resident merged into and of the one merged
+     * @throws DecisionRefusedException when either resident is unknown or already merged into
+     *         another, they are the same, or the reason is missing
+     */
+    List<String> merge(String residentId, String into, String reason, String user);
+
+    /**
+     * Splits a merged resident back from the one it was merged into: both are built again from their
+     * own records, and the links the merge moved go back, with this decision.
+     *
+     * @return the ids of the resident it was merged into and of the one restored
+     * @throws DecisionRefusedException when the resident is unknown or not merged, the one it was
+     *         merged into was merged itself since, or the reason is missing
+     */
+    List<String> unmerge(String residentId, String reason, String user);
 }

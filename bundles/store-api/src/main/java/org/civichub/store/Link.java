@@ -22,15 +22,21 @@ public record Link(String recordKey, String position, String connectorId, String
                    List<Candidate> candidates, Decision decision) {
 
     /**
-     * A person's decision on a record that waited in review: the resident it is ({@code residentId}),
-     * or none of the candidates ({@code residentId} null: the record founds a resident of its own if
-     * it can), who decided, when and why. A decided record is never put back in review.
+     * A person's decision on a record: the resident it is ({@code residentId}), or none of the
+     * candidates of a record that waited in review ({@code residentId} null: the record founds a
+     * resident of its own if it can), who decided, when and why. A decided record is never put back
+     * in review. A decision that came with a merge names the resident the record belonged to before
+     * ({@code mergedFrom}), so an unmerge can take it back there.
      */
-    public record Decision(String residentId, String user, Instant decidedAt, String reason) {
+    public record Decision(String residentId, String user, Instant decidedAt, String reason, String mergedFrom) {
         public Decision {
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(decidedAt, "decidedAt");
             Objects.requireNonNull(reason, "reason");
+        }
+
+        public Decision(String residentId, String user, Instant decidedAt, String reason) {
+            this(residentId, user, decidedAt, reason, null);
         }
 
         public boolean accepted() {

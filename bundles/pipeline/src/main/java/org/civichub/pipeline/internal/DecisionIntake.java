@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.civichub.connector.api.Intake;
 import org.civichub.connector.api.IntakeBatch;
@@ -111,6 +112,29 @@ public final class DecisionIntake implements Decisions {
             throw new DecisionRefusedException("position: the record changed while it was decided; look at it again");
         }
         return after.state().code();
+    }
+
+    @Override
+    public List<String> merge(String residentId, String into, String reason, String user) {
+        return send(new ResidentMerges.Merge(residentId, into, reason, user));
+    }
+
+    @Override
+    public List<String> unmerge(String residentId, String reason, String user) {
+        return send(new ResidentMerges.Unmerge(residentId, reason, user));
+    }
+
+    /** Sends a merge or unmerge; what the route throws is thrown as it is. */
+    @SuppressWarnings("unchecked")
+    private List<String> send(ResidentMerges.Command command) {
+        try {
+            return producer.requestBody(ResidentMerges.ENDPOINT, command, List.class);
+        } catch (CamelExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private SourceRecord record(Map<String, String> payload) {

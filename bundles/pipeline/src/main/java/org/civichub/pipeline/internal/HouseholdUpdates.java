@@ -15,7 +15,8 @@ import org.civichub.store.ResidentStore;
 
 /**
  * Keeps households in step with their members: a resident belongs to the household of their
- * household number unless they moved out or their registration was cancelled.
+ * household number unless they moved out, their registration was cancelled, or they were merged into
+ * another resident (who takes their place).
  *
  * <p>The moves are applied to the households as stored, and applying them again to a household they
  * were already applied to gives the same household (a member is removed or replaced, never added
@@ -81,7 +82,7 @@ final class HouseholdUpdates {
     }
 
     private static String householdNo(Resident r) {
-        if (r.householdNo() == null || r.status() != null && LEFT.contains(r.status().value())) {
+        if (r.isMerged() || r.householdNo() == null || r.status() != null && LEFT.contains(r.status().value())) {
             return null;
         }
         return r.householdNo().value();

@@ -20,6 +20,7 @@ import org.civichub.resolver.MatchModel;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.LinkStore;
+import org.civichub.store.RawRecords;
 import org.civichub.store.ResidentStore;
 import org.civichub.store.ResolverKeys;
 import org.osgi.service.component.annotations.Activate;
@@ -33,7 +34,8 @@ import org.osgi.service.component.annotations.Reference;
  * resolve and merge, and store-and-acknowledge, and answers only when all of it is durable.
  * Batches are processed one at a time, so two records of one person arriving at once through two
  * connectors still end in one resident. Every batch and every sync's start and end are counted in
- * the hub's metrics and in the progress of running syncs.
+ * the hub's metrics and in the progress of running syncs. {@link ResidentMerges#ENDPOINT} merges and
+ * unmerges residents, also while no batch runs.
  */
 @Component(service = RoutesBuilder.class, configurationPid = IntakeRoutes.RESOLVER_PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -52,6 +54,7 @@ public final class IntakeRoutes extends RouteBuilder {
     private final BatchStore store;
     private final SyncOutcomes outcomes;
     private final IntakeMeter meter;
+    private final ResidentMerges merges;
     private final ReentrantLock oneBatchAtATime = new ReentrantLock();
 
     private static final String RECEIVED = "civichubIntakeReceived";
@@ -61,14 +64,15 @@ public final class IntakeRoutes extends RouteBuilder {
                         @Reference ResidentStore residents, @Reference ConnectorStateStore states,
                         @Reference Metrics metrics, @Reference SyncProgressBoard progress,
                         @Reference Pseudonyms pseudonyms, @Reference LinkStore links,
-                        @Reference ResolverKeys keys, Map<String, Object> properties) {
-        this(mappers, writer, residents, states, metrics, progress, pseudonyms, links, keys, matchModel(properties),
-                Survivorship.parse(properties), Clock.systemUTC());
+                        @Reference ResolverKeys keys, @Reference RawRecords raw, Map<String, Object> properties) {
+        this(mappers, writer, residents, states, metrics, progress, pseudonyms, links, keys, raw,
+                matchModel(properties), Survivorship.parse(properties), Clock.systemUTC());
     }
 
     IntakeRoutes(ConnectorMappers mappers, BatchWriter writer, ResidentStore residents,
                  ConnectorStateStore states, Metrics metrics, SyncProgressBoard progress, Pseudonyms pseudonyms,
-                 LinkStore links, ResolverKeys keys, MatchModel model, Survivorship policy, Clock clock) {
+                 LinkStore links, ResolverKeys keys, RawRecords rawRecords, MatchModel model, Survivorship policy,
+                 Clock clock) {
         this.normalizer = new Normalizer(withDecisions(mappers), validator);
         this.raw = new RawStage(writer);
         this.merger = new Merger(residents, new Resolver(links, keys, residents, pseudonyms, model), pseudonyms,
@@ -76,6 +80,7 @@ public final class IntakeRoutes extends RouteBuilder {
         this.store = new BatchStore(writer, states, clock);
         this.outcomes = new SyncOutcomes(states);
         this.meter = new IntakeMeter(metrics, progress, clock);
+        this.merges = new ResidentMerges(residents, links, rawRecords, writer, pseudonyms, clock, this::take);
     }
 
     /** The connectors' mappers, and the hub's own for workers' decisions. */
@@ -113,12 +118,28 @@ public final class IntakeRoutes extends RouteBuilder {
                     .process(e -> failedIfNotStored(e))
                 .end();
 
+        from(ResidentMerges.ENDPOINT).routeId("civichub-resident-merges")
+                .process(e -> oneBatchAtATime.lock())
+                .doTry()
+                    .process(e -> e.getMessage().setBody(merges.apply(e.getMessage().getBody(ResidentMerges.Command.class))))
+                .doFinally()
+                    .process(e -> oneBatchAtATime.unlock())
+                .end();
+
         from(Intake.SYNC_STARTED).routeId("civichub-sync-started")
                 .process(e -> meter.syncStarted(e.getMessage().getBody(SyncStarted.class)));
 
         from(Intake.SYNC_FINISHED).routeId("civichub-sync-finished")
                 .process(e -> meter.syncFinished(e.getMessage().getBody(SyncOutcome.class)))
                 .process(e -> outcomes.record(e.getMessage().getBody(SyncOutcome.class)));
+    }
+
+    /**
+     * Takes a page through every stage for a merge or unmerge, which holds the lock: the residents
+     * {@code rebuild} names are built again from the page's records.
+     */
+    private void take(IntakeBatch batch, Rebuild rebuild) {
+        store.store(merger.merge(raw.store(normalizer.normalize(batch)), rebuild));
     }
 
     /** A batch still marked as received at the end did not get through: count it as failed. */

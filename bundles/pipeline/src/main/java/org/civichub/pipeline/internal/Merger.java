@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.civichub.model.ChangeEvent;
 import org.civichub.model.Household;
 import org.civichub.model.IdNumber;
@@ -31,7 +33,9 @@ import org.civichub.store.ResidentStore;
  * whose subject it cannot place stays unlinked. Fragments are merged into the stored resident in
  * source-time order, values surviving by the {@link Survivorship} policy, and the resident's
  * {@link Conflicts conflicts} judged again; only residents that actually change are written, each
- * with a change event. Households follow their members.
+ * with a change event. Households follow their members. A person placed in a resident that was
+ * merged into another goes to that other one, and a record that goes there this way keeps the
+ * merge's decision on its link.
  *
  * <p>Everything derived here is a function of the stored residents and households and the records
  * of the batch, nothing else: reading the same page again while the residents are unchanged derives
@@ -41,7 +45,8 @@ import org.civichub.store.ResidentStore;
  * the attempt; every attempt writes the events again until one commits the residents, so an event in
  * the outbox carries the time of the attempt that committed its change. An event's cause is the most
  * recent record the change adds to the resident's sources; a record version enters those sources
- * only once, so no two committed changes of a resident share an event id.
+ * only once, so no two committed changes of a resident share an event id; a resident a merge or an
+ * unmerge builds again names that operation instead.
  */
 final class Merger {
 
@@ -64,7 +69,19 @@ final class Merger {
     }
 
     MergedBatch merge(NormalizedBatch nb) {
-        Resolution resolution = resolver.resolve(nb);
+        return merge(nb, Rebuild.NONE);
+    }
+
+    /**
+     * Merges a batch; the residents {@code rebuild} starts afresh are built from this batch's facts
+     * instead of from what is stored, and their change events name the operation as the cause.
+     */
+    MergedBatch merge(NormalizedBatch nb, Rebuild rebuild) {
+        Resolution found = resolver.resolve(nb);
+        Map<String, Resident> stored = new HashMap<>(found.residents().isEmpty() ? Map.of()
+                : store.residents(new HashSet<>(found.residents().values())));
+        Map<String, String> successors = successors(stored);
+        Resolution resolution = found.redirected(successors);
         List<QuarantineEntry> quarantine = new ArrayList<>();
         Map<String, List<Fact>> byResident = new LinkedHashMap<>();
         Map<String, Link> links = new LinkedHashMap<>();
@@ -89,10 +106,14 @@ final class Merger {
             if (resolution.proposesMerge(n.record())) {
                 findings.add(Resolution.MERGE_PROPOSED);
             }
+            Link.Decision decision = resolution.decisionOf(n.record());
+            String foundSubject = found.residentOf(n.record(), 0);
+            if (decision == null && subject != null && !subject.equals(foundSubject)) {
+                decision = mergeDecision(stored.get(foundSubject), subject);
+            }
             links.put(n.record().id(), link.withFindings(findings).withCandidates(resolution.candidates(n.record()))
-                    .withDecision(resolution.decisionOf(n.record())));
+                    .withDecision(decision));
         }
-        Map<String, Resident> stored = byResident.isEmpty() ? Map.of() : store.residents(byResident.keySet());
         placeNewborns(nb, resolution, byResident, stored);
         List<Resident> changed = new ArrayList<>();
         List<ChangeEvent> events = new ArrayList<>();
@@ -101,7 +122,8 @@ final class Merger {
         byResident.forEach((id, fragments) -> {
             fragments.sort(Comparator.comparing(Fact::fragment, Merger::bySourceTime));
             Resident before = stored.get(id);
-            Resident after = before;
+            boolean afresh = rebuild.startsAfresh(id);
+            Resident after = afresh ? null : before;
             for (Fact n : fragments) {
                 after = after == null ? Resident.of(id, n.fragment(), policy) : after.merge(n.fragment(), policy);
             }
@@ -112,7 +134,7 @@ final class Merger {
                 changed.add(after);
                 List<String> fields = ResidentChanges.fields(before, after);
                 if (!fields.isEmpty()) {
-                    events.add(event(before, after, fields, cause(before, fragments)));
+                    events.add(event(before, after, fields, afresh ? rebuild.cause() : cause(before, fragments)));
                 }
                 households.follow(before, after);
             }
@@ -121,6 +143,47 @@ final class Merger {
         Batch batch = new Batch(List.of(), quarantine, changed, changedHouseholds, events, List.of(),
                 resolution.keys());
         return new MergedBatch(nb.connectorId(), nb.records().size(), batch, sources, links, nb.watermarkAfter());
+    }
+
+    /**
+     * The resident each merged resident of {@code stored} lives on as, following merges of merges;
+     * reads the ones it needs into {@code stored}.
+     */
+    private Map<String, String> successors(Map<String, Resident> stored) {
+        Set<String> read = new HashSet<>(stored.keySet());
+        Set<String> wanted = new HashSet<>();
+        do {
+            if (!wanted.isEmpty()) {
+                stored.putAll(store.residents(wanted));
+            }
+            read.addAll(wanted);
+            wanted = new HashSet<>();
+            for (Resident r : stored.values()) {
+                if (r.isMerged() && !read.contains(r.merged().into())) {
+                    wanted.add(r.merged().into());
+                }
+            }
+        } while (!wanted.isEmpty());
+        Map<String, String> out = new HashMap<>();
+        for (Resident r : stored.values()) {
+            Resident last = r;
+            for (int hops = 0; last != null && last.isMerged() && hops < read.size(); hops++) {
+                last = stored.get(last.merged().into());
+            }
+            if (r.isMerged() && last != null && !last.isMerged()) {
+                out.put(r.id(), last.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The decision that takes a record to {@code to} because the resident it was linked to was
+     * merged: the merge's, naming where the record came from so an unmerge can take it back.
+     */
+    private static Link.Decision mergeDecision(Resident from, String to) {
+        Resident.Merged m = from.merged();
+        return new Link.Decision(to, m.user(), m.at(), m.reason(), from.id());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.civichub.pipeline.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civichub.model.SourceRecord;
@@ -12,12 +13,13 @@ import org.civichub.store.ResolverKey;
  * record version's id and the person's place in the record, the subject being 0), and the
  * resolution keys that changed and must be written before the residents, and the records that
  * wait in review with their candidates, the decisions a person took on records once in review,
- * by record version id, which their links keep, and the records that founded a resident although
- * they scored between the thresholds (a valid ID is never held in review), with the candidates they
- * propose to merge with.
+ * by record version id, which their links keep, and the merges records propose, with the residents
+ * they propose to merge with their own: a record that founded a resident although it scored between
+ * the thresholds (a valid ID is never held in review), a record linked to one resident that another
+ * one nearly matched as well (it bridges the two), and a proposal a record's link kept from before.
  */
 record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys, Map<String, Review> reviews,
-                  Map<String, Link.Decision> decisions, Map<String, Review> proposals) {
+                  Map<String, Link.Decision> decisions, Map<String, List<Link.Candidate>> proposals) {
 
     /** The finding of a record that proposes a merge. */
     static final String MERGE_PROPOSED = "resident:mergeProposed";
@@ -41,9 +43,25 @@ record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys, Map<
         proposals = Map.copyOf(proposals);
     }
 
-    /** Whether the record founded a resident while it scored between the thresholds against others. */
+    /**
+     * This resolution with every person placed in a resident that was merged into another placed
+     * in that other one instead ({@code successors}: from a merged resident to the one it lives on as).
+     */
+    Resolution redirected(Map<String, String> successors) {
+        if (successors.isEmpty()) {
+            return this;
+        }
+        Map<PersonRef, String> moved = new HashMap<>();
+        residents.forEach((ref, id) -> moved.put(ref, successors.getOrDefault(id, id)));
+        return new Resolution(moved, keys, reviews, decisions, proposals);
+    }
+
+    /**
+     * Whether the record proposes to merge its resident with another: some resident it proposes is
+     * not the one it is linked to now (a merge may have joined them).
+     */
     boolean proposesMerge(SourceRecord record) {
-        return proposals.containsKey(record.id());
+        return !proposed(record).isEmpty();
     }
 
     /** The decision on a record once in review, or {@code null}. */
@@ -53,10 +71,21 @@ record Resolution(Map<PersonRef, String> residents, List<ResolverKey> keys, Map<
 
     /** The candidates of a record in review or proposing a merge, as its link keeps them; none for any other record. */
     List<Link.Candidate> candidates(SourceRecord record) {
-        Review r = reviews.getOrDefault(record.id(), proposals.get(record.id()));
-        return r == null ? List.of() : r.candidates().stream().map(c -> new Link.Candidate(c.id(), c.score().total(),
+        Review r = reviews.get(record.id());
+        return r == null ? proposed(record) : candidates(r);
+    }
+
+    /** The candidates of a ranking as a link keeps them. */
+    static List<Link.Candidate> candidates(Review r) {
+        return r.candidates().stream().map(c -> new Link.Candidate(c.id(), c.score().total(),
                 c.score().evidence().stream().map(e -> new Link.Evidence(e.comparator(), e.level(), e.weight()))
                         .toList())).toList();
+    }
+
+    private List<Link.Candidate> proposed(SourceRecord record) {
+        String own = residentOf(record, 0);
+        return proposals.getOrDefault(record.id(), List.of()).stream().filter(c -> !c.residentId().equals(own))
+                .toList();
     }
 
     /** Whether the record waits in review. */

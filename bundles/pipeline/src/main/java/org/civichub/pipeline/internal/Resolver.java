@@ -29,7 +29,8 @@ import org.civichub.store.ResolverKeys;
  * batch (links, keys, candidate residents), never once per record:
  * <ol>
  *   <li>a worker's decision names its resident, and is placed there if that resident exists;</li>
- *   <li>a record already linked keeps its resident: re-reading a record changes no link;</li>
+ *   <li>a record already linked keeps its resident: re-reading a record changes no link, nor the
+ *       merge it proposed;</li>
  *   <li>a record a person decided on while it waited in review goes where the decision says: to the
  *       resident accepted, or, rejected, to a resident of its own if it can found one;</li>
  *   <li>a person with a valid ID number (a legacy 15-digit one is the same number) joins the
@@ -38,7 +39,9 @@ import org.civichub.store.ResolverKeys;
  *       blocking key with them (a wrong check character, a name variant, no ID at all): a link joins
  *       the best; a score between the thresholds sends a record without a valid ID to review; otherwise a
  *       person with a valid ID, or a name, sex and birth date, founds a new resident. A record that
- *       founds one although it scored between the thresholds proposes a merge with its candidates.</li>
+ *       founds one although it scored between the thresholds proposes a merge with its candidates; one
+ *       that links to the best while others scored between the thresholds too bridges them, and
+ *       proposes to merge them with the best.</li>
  * </ol>
  * A new resident's id is opaque: a keyed hash of the founding record's key and the person's place
  * in it, never of an identifier. Keys are keyed hashes too, so the key index holds no identifier.
@@ -87,7 +90,7 @@ final class Resolver {
         Map<String, Prepared> identities = candidateIdentities(persons, current);
         Set<String> addressed = addressedResidents(persons, linked);
         Map<String, Link.Decision> decisions = new HashMap<>();
-        Map<String, Resolution.Review> proposals = new LinkedHashMap<>();
+        Map<String, List<Link.Candidate>> proposals = new LinkedHashMap<>();
 
         Map<Resolution.PersonRef, String> placed = new HashMap<>();
         Map<String, Resolution.Review> reviews = new LinkedHashMap<>();
@@ -105,6 +108,9 @@ final class Resolver {
                 decisions.put(p.record.record().id(), decision);
             }
             String resident = linkedResident(existing);
+            if (resident != null && existing.findings().contains(Resolution.MERGE_PROPOSED)) {
+                proposals.put(p.record.record().id(), existing.candidates());
+            }
             if (resident == null && decision != null) {
                 resident = decided(p, decision, addressed);
                 if (resident == null) {
@@ -121,13 +127,18 @@ final class Resolver {
                 Candidates.Ranking ranking = Candidates.rank(model, p.identity, candidates(p, current, identities));
                 if (ranking.decision() == Decision.LINK) {
                     resident = ranking.best().orElseThrow().id();
+                    List<Candidates.Scored> bridged = ranking.ranked().stream().skip(1)
+                            .filter(c -> c.score().decision() != Decision.NEW).limit(2).toList();
+                    if (p.isSubject() && !bridged.isEmpty()) {
+                        proposals.put(p.record.record().id(), Resolution.candidates(new Resolution.Review(bridged)));
+                    }
                 } else if (ranking.decision() == Decision.REVIEW && p.isSubject() && !p.fragment.isLinkable()) {
                     reviews.put(p.record.record().id(), contenders(ranking));
                     continue;
                 } else if (canFound(p)) {
                     resident = newResidentId(p.record.record(), p.index);
                     if (ranking.decision() == Decision.REVIEW && p.isSubject()) {
-                        proposals.put(p.record.record().id(), contenders(ranking));
+                        proposals.put(p.record.record().id(), Resolution.candidates(contenders(ranking)));
                     }
                 }
             }
@@ -200,7 +211,10 @@ final class Resolver {
         return ids.isEmpty() ? Set.of() : residents.residents(ids).keySet();
     }
 
-    /** The stored residents any blocking key of the batch points at, by id, as prepared identities. */
+    /**
+     * The stored residents any blocking key of the batch points at, by id, as prepared identities; a
+     * resident merged into another is no candidate (the other one is, by its own keys).
+     */
     private Map<String, Prepared> candidateIdentities(List<Person> persons, Map<String, List<String>> current) {
         Set<String> ids = new LinkedHashSet<>();
         for (Person p : persons) {
@@ -211,7 +225,9 @@ final class Resolver {
         }
         Map<String, Prepared> out = new HashMap<>();
         for (Resident r : residents.residents(ids).values()) {
-            out.put(r.id(), Prepared.of(Identity.of(r)));
+            if (!r.isMerged()) {
+                out.put(r.id(), Prepared.of(Identity.of(r)));
+            }
         }
         return out;
     }
@@ -276,7 +292,11 @@ final class Resolver {
     }
 
     static String position(Pseudonyms pseudonyms, SourceRecord r) {
-        return pseudonyms.hash("link", r.key().recordKey().getBytes(StandardCharsets.UTF_8));
+        return position(pseudonyms, r.key().recordKey());
+    }
+
+    static String position(Pseudonyms pseudonyms, String recordKey) {
+        return pseudonyms.hash("link", recordKey.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String linkedResident(Link link) {

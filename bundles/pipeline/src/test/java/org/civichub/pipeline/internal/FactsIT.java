@@ -303,6 +303,48 @@ class FactsIT {
         assertThat(stores.linkStore().get(List.of(waiting.position())).get(waiting.position())).isEqualTo(decided);
     }
 
+    @Test
+    void aMergedResidentIsFoundNoMoreLivesOnAsTheOtherInTheStoreAndAnUnmergeBringsItBack() {
+        String twiceId = PoliceRecords.idNumber("19900307", 26);
+        SourceRecord twice = PoliceRecords.person(twiceId, "陈美玲", "H3502030069999", "01", "2024-01-11 09:00:00");
+        hub.send(PoliceRecords.page(twice));
+        String mother = residentId(MOTHER);
+        String duplicate = residentId(twiceId);
+        assertThat(named("陈美玲")).containsExactlyInAnyOrder(mother, duplicate);
+        DecisionIntake decisions = hub.decisions(CLOCK, stores.rawRecords());
+
+        decisions.merge(duplicate, mother, "同一人两处户籍", "ops");
+
+        assertThat(named("陈美玲")).containsExactly(mother);
+        Resident merged = stores.residentStore().resident(duplicate).orElseThrow();
+        assertThat(merged.merged()).isEqualTo(new Resident.Merged(mother, "ops", CLOCK.instant(), "同一人两处户籍"));
+        String position = Resolver.position(Fragments.PSEUDONYMS, twice);
+        Link moved = stores.linkStore().get(List.of(position)).get(position);
+        assertThat(moved.residentId()).isEqualTo(mother);
+        assertThat(moved.decision().mergedFrom()).isEqualTo(duplicate);
+        assertThat(stores.residentStore().resident(mother).orElseThrow().sources()).extracting(p -> p.recordKey())
+                .contains(twice.key().recordKey());
+        assertThat(stores.residentStore().household(Fragments.PSEUDONYMS.householdId("H3502030069999")).orElseThrow()
+                .members()).as("the register's newer entry is the survivor's household now").extracting(m -> m.residentId())
+                .containsExactly(mother);
+
+        decisions.unmerge(duplicate, "核实为两人", "lead");
+
+        assertThat(named("陈美玲")).containsExactlyInAnyOrder(mother, duplicate);
+        assertThat(stores.residentStore().resident(mother).orElseThrow().sources()).extracting(p -> p.recordKey())
+                .doesNotContain(twice.key().recordKey());
+        assertThat(stores.linkStore().get(List.of(position)).get(position).residentId()).isEqualTo(duplicate);
+        assertThat(stores.residentStore().household(Fragments.PSEUDONYMS.householdId("H3502030069999")).orElseThrow()
+                .members()).extracting(m -> m.residentId()).containsExactly(duplicate);
+        assertThat(stores.residentStore().household(Fragments.PSEUDONYMS.householdId("H3502030060004")).orElseThrow()
+                .members()).extracting(m -> m.residentId()).containsExactlyInAnyOrder(mother, residentId(FATHER));
+    }
+
+    private List<String> named(String name) {
+        return stores.residentSearch().search(new ResidentQuery(name, null, List.of(), 0, 20), SIMING)
+                .items().stream().map(Resident::id).toList();
+    }
+
     private List<String> inConflict(String term) {
         return stores.residentSearch().search(new ResidentQuery(null, null, List.of(), List.of(term), 0, 20), SIMING)
                 .items().stream().map(Resident::id).toList();

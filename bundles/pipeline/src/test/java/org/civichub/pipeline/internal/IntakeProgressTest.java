@@ -89,7 +89,7 @@ class IntakeProgressTest {
                 throw new StoreUnavailableException("test: store down", null);
             }
             return List.of();
-        }, nobody, stateStore, metrics, board, Fragments.PSEUDONYMS, new MemoryStore(), new MemoryStore(),
+        }, nobody, stateStore, metrics, board, Fragments.PSEUDONYMS, new MemoryStore(), new MemoryStore(), new MemoryStore(),
                 org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT, Clock.fixed(NOW, ZoneOffset.UTC));
         camel.addRoutes(routes);
         camel.addRoutes(connector().routes());

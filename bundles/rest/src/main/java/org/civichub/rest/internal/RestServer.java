@@ -80,7 +80,7 @@ public final class RestServer implements AutoCloseable {
     private static List<Object> resources(ServerSettings settings, Backends b, Auditor auditor) {
         List<Object> resources = new ArrayList<>(List.of(
                 new ResidentResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), b.residentStore(),
-                        auditor, b.pseudonyms()),
+                        b.decisions(), auditor, b.pseudonyms()),
                 new ConnectorResource(b.connectors()),
                 new QuarantineResource(b.quarantineStore(), auditor),
                 new AuditResource(b.auditLog()),

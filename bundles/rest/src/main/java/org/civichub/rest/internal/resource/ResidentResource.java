@@ -1,6 +1,8 @@
 package org.civichub.rest.internal.resource;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,13 +12,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.Supplier;
 import org.civichub.model.Pseudonyms;
 import org.civichub.model.Resident;
+import org.civichub.pipeline.DecisionRefusedException;
+import org.civichub.pipeline.Decisions;
+import org.civichub.rest.internal.problem.FieldError;
 import org.civichub.rest.internal.problem.ProblemException;
 import org.civichub.rest.internal.security.Caller;
 import org.civichub.rest.internal.security.CallerSecurityContext;
 import org.civichub.rest.internal.security.Role;
 import org.civichub.rest.internal.view.ListView;
+import org.civichub.rest.internal.view.MergeRequest;
+import org.civichub.rest.internal.view.MergeView;
 import org.civichub.rest.internal.view.ResidentSummary;
 import org.civichub.rest.internal.view.ResidentView;
 import org.civichub.store.Page;
@@ -38,11 +46,14 @@ public final class ResidentResource {
 
     private final ResidentSearch search;
     private final ResidentStore store;
+    private final Decisions decisions;
     private final Auditor auditor;
     private final Pseudonyms pseudonyms;
 
-    public ResidentResource(ResidentSearch search, ResidentStore store, Auditor auditor, Pseudonyms pseudonyms) {
+    public ResidentResource(ResidentSearch search, ResidentStore store, Decisions decisions, Auditor auditor,
+                            Pseudonyms pseudonyms) {
         this.search = search;
+        this.decisions = decisions;
         this.store = store;
         this.auditor = auditor;
         this.pseudonyms = pseudonyms;
@@ -82,5 +93,60 @@ public final class ResidentResource {
                 .orElseThrow(() -> ProblemException.notFound("no resident with this id"));
         auditor.record(caller, "resident.read", uri, List.of(r.id()), disclosure);
         return new ResidentViews(disclosure, pseudonyms).view(r);
+    }
+
+    /**
+     * Merges this resident into another ({@code into}), with a reason (role {@code operator}): no
+     * search finds it any more, its records join the other one, whatever named it reaches the other
+     * one, and {@code GET} still shows it with {@code merged}. Audited with both residents.
+     */
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MergeView merge(@PathParam("id") String id, MergeRequest body, @Context SecurityContext security,
+                           @Context UriInfo uri) {
+        Caller caller = CallerSecurityContext.of(security).require(Role.OPERATOR);
+        String into = body == null ? null : body.into();
+        if (into == null || into.isBlank()) {
+            throw ProblemException.badRequest(List.of(new FieldError("into", "required", "")));
+        }
+        visible(caller, id);
+        visible(caller, into);
+        auditor.record(caller, "resident.merge", uri, List.of(id, into), Disclosure.MASKED);
+        return refusedAsBadRequest(() -> decisions.merge(id, into, reason(body), caller.user()));
+    }
+
+    /**
+     * Splits a merged resident back from the one it was merged into (role {@code operator}), with a
+     * reason: both are built again from their own records, and the links the merge moved go back.
+     * Audited with both residents.
+     */
+    @POST
+    @Path("{id}/unmerge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MergeView unmerge(@PathParam("id") String id, MergeRequest body, @Context SecurityContext security,
+                             @Context UriInfo uri) {
+        Caller caller = CallerSecurityContext.of(security).require(Role.OPERATOR);
+        Resident merged = visible(caller, id);
+        List<String> named = merged.isMerged() ? List.of(id, merged.merged().into()) : List.of(id);
+        auditor.record(caller, "resident.unmerge", uri, named, Disclosure.MASKED);
+        return refusedAsBadRequest(() -> decisions.unmerge(id, reason(body), caller.user()));
+    }
+
+    private Resident visible(Caller caller, String id) {
+        return store.resident(id).filter(caller::sees)
+                .orElseThrow(() -> ProblemException.notFound("no resident with this id"));
+    }
+
+    private static String reason(MergeRequest body) {
+        return body == null || body.reason() == null ? "" : body.reason();
+    }
+
+    private static MergeView refusedAsBadRequest(Supplier<List<String>> decision) {
+        try {
+            return new MergeView(decision.get());
+        } catch (DecisionRefusedException e) {
+            throw ProblemException.badRequest(List.of(new FieldError("decision", "refused", e.getMessage())));
+        }
     }
 }

@@ -60,7 +60,9 @@ final class ResidentViews {
                 field(r.residencePermit(), p -> new PermitView(p.number(), p.registeredOn(), p.validUntil())),
                 r.tags().stream().map(this::tag).toList(),
                 conflicts(r),
-                r.sources().stream().map(this::source).toList());
+                r.sources().stream().map(this::source).toList(),
+                r.merged() == null ? null : new ResidentView.MergedView(r.merged().into(), r.merged().user(),
+                        r.merged().at(), r.merged().reason()));
     }
 
     /** The conflicts of a resident, each claimed value shown as the disclosure allows. */

@@ -9,7 +9,8 @@ import java.util.List;
  * conflicts between departments with each value and its source, and every source record version that
  * contributed.
  * {@code idNumber} is masked unless revealed, and then only the birth year is shown:
- * {@code birthDate} is left out. Other absent fields are {@code null}.
+ * {@code birthDate} is left out. Other absent fields are {@code null}. A resident merged into another
+ * shows what it was when merged, and {@code merged} says into which one; no search finds it.
  */
 public record ResidentView(
         String id,
@@ -26,7 +27,12 @@ public record ResidentView(
         FieldView<PermitView> residencePermit,
         List<TagView> tags,
         List<ConflictView> conflicts,
-        List<SourceView> sources) {
+        List<SourceView> sources,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MergedView merged) {
+
+    /** A resident merged into another ({@code into}): who merged it, when and why. */
+    public record MergedView(String into, String user, java.time.Instant at, String reason) {
+    }
 
     public ResidentView {
         tags = List.copyOf(tags);

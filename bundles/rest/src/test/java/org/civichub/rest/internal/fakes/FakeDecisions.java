@@ -36,4 +36,27 @@ public final class FakeDecisions implements Decisions {
         reviewed.add(new Reviewed(position, residentId, reason, user));
         return residentId == null ? "unlinked" : "linked";
     }
+
+    public record Merged(String residentId, String into, String reason, String user) {
+    }
+
+    public final List<Merged> merged = new CopyOnWriteArrayList<>();
+
+    @Override
+    public List<String> merge(String residentId, String into, String reason, String user) {
+        if (refusing != null) {
+            throw new DecisionRefusedException(refusing);
+        }
+        merged.add(new Merged(residentId, into, reason, user));
+        return List.of(into, residentId);
+    }
+
+    @Override
+    public List<String> unmerge(String residentId, String reason, String user) {
+        if (refusing != null) {
+            throw new DecisionRefusedException(refusing);
+        }
+        merged.add(new Merged(residentId, null, reason, user));
+        return List.of("rother", residentId);
+    }
 }

@@ -40,6 +40,9 @@ public record ResidentDocument(
         StoredResident resident) {
 
     public static ResidentDocument of(Resident r) {
+        if (r.isMerged()) {
+            return merged(r);
+        }
         String name = r.name() == null ? null : SearchTerms.name(r.name().value());
         NamePinyin pinyin = name == null || name.isBlank() ? null : NamePinyin.of(name);
         String id = r.idNumber() == null ? null : r.idNumber().value();
@@ -60,6 +63,15 @@ public record ResidentDocument(
                 tagTerms(r),
                 conflictTerms(r),
                 StoredResident.of(r));
+    }
+
+    /**
+     * A resident merged into another: kept whole in {@code resident}, so an unmerge can restore it,
+     * but with no search field, so no search, scope or count finds it.
+     */
+    private static ResidentDocument merged(Resident r) {
+        return new ResidentDocument(r.id(), null, null, null, null, null, List.of(), List.of(), null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), StoredResident.of(r));
     }
 
     public Resident toResident() {

@@ -12,7 +12,8 @@ import org.civichub.model.Sex;
 
 /**
  * The complete canonical resident as kept in the document's source, with per-field provenance, its
- * claims, and its conflicts (each rebuilt with the claims).
+ * claims, its conflicts (each rebuilt with the claims), and, for a resident merged into another,
+ * who merged it when and why.
  * Sex and status are stored as their national codes, not as Java names, so the stored form does not
  * change when the model is refactored.
  */
@@ -33,7 +34,8 @@ public record StoredResident(
         List<SourcedDoc<TagDoc>> tags,
         List<ProvenanceDoc> sources,
         List<ClaimDoc> claims,
-        List<ConflictDoc> conflicts) {
+        List<ConflictDoc> conflicts,
+        Resident.Merged merged) {
 
     public static StoredResident of(Resident r) {
         return new StoredResident(r.id(), r.idNumber() == null ? null : r.idNumber().value(), r.writtenId(),
@@ -50,7 +52,8 @@ public record StoredResident(
                 r.tags().stream().map(t -> SourcedDoc.of(t, TagDoc::of)).toList(),
                 r.sources().stream().map(ProvenanceDoc::of).toList(),
                 r.claims().stream().map(c -> ClaimDoc.of(c, r.sources())).toList(),
-                r.conflicts().stream().map(c -> ConflictDoc.of(c, r.claims())).toList());
+                r.conflicts().stream().map(c -> ConflictDoc.of(c, r.claims())).toList(),
+                r.merged());
     }
 
     public Resident toResident() {
@@ -70,7 +73,8 @@ public record StoredResident(
                 SourcedDoc.toSourced(residencePermit, PermitDoc::toPermit),
                 tags == null ? List.of() : tags.stream().map(t -> SourcedDoc.toSourced(t, TagDoc::toTag)).toList(),
                 provenances, claimed,
-                conflicts == null ? List.of() : conflicts.stream().map(c -> c.toConflict(claimed)).toList());
+                conflicts == null ? List.of() : conflicts.stream().map(c -> c.toConflict(claimed)).toList(),
+                merged);
     }
 
     private static IllegalStateException unknown(String field, String code) {

@@ -39,7 +39,7 @@ class ResidentDocumentTest {
     @Test
     void aResidentWithOnlyAnIdNumberReadsBackEqual() throws Exception {
         IdNumber id = Residents.idNumber("11010519491231002");
-        Resident r = new Resident("r1", id, null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of());
+        Resident r = new Resident("r1", id, null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), null);
 
         ResidentDocument doc = ResidentDocument.of(r);
 
