@@ -82,6 +82,21 @@ class ResolverTest {
     }
 
     @Test
+    void aRecordThatLinksToOneResidentWhileAnotherNearlyMatchesBridgesThemAndProposesTheirMerge() {
+        String chen = resolveAndStore(person("police", CHEN, null, "陈倩琼", HOME)).get(0);
+        IdNumber other = IdNumber.parse("35020319870406123" + IdNumber.checkCharacter("35020319870406123"));
+        String namesake = resolveAndStore(person("police", other, null, "陈倩琼", "思明区天湖路297号4-3-1102")).get(0);
+        Normalized bridge = newborn("陈倩琼", Sex.FEMALE, CHEN.birthDate(), HOME_SHORT);
+
+        Resolution r = resolver.resolve(new NormalizedBatch("health-default", List.of(bridge), "w"));
+
+        assertThat(namesake).isNotEqualTo(chen);
+        assertThat(r.residentOf(bridge.record(), 0)).isEqualTo(chen);
+        assertThat(r.proposesMerge(bridge.record())).isTrue();
+        assertThat(r.candidates(bridge.record())).extracting(Link.Candidate::residentId).containsExactly(namesake);
+    }
+
+    @Test
     void aRecordWithNeitherIdNorBirthDateFoundsNothing() {
         Normalized bare = newborn("林锦轩", null, null, null);
 
