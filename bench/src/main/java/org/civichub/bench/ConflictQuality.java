@@ -31,6 +31,7 @@ public final class ConflictQuality {
         PLANTED.put("DEATH_NOT_IN_POLICE", "status:civil/police");
         PLANTED.put("MARITAL_STATUS_CONFLICT", "marital:health/police");
         PLANTED.put("LABOUR_BIRTH_DATE_CONFLICT", "birthDate:labour/police");
+        PLANTED.put("ADDRESS_CHANGE", "address");
     }
 
     private ConflictQuality() {

@@ -26,7 +26,7 @@ class ConflictQualityTest {
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo("conflicts status:civil/police=8 planted "
                 + "DEATH_NOT_IN_POLICE=9(status:civil/police) MARITAL_STATUS_CONFLICT=0(marital:health/police) "
-                + "LABOUR_BIRTH_DATE_CONFLICT=11(birthDate:labour/police)");
+                + "LABOUR_BIRTH_DATE_CONFLICT=11(birthDate:labour/police) ADDRESS_CHANGE=0(address)");
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.Set;
  * What one source record says about one fact of a person that departments can disagree on: the
  * field, its value as canonical text, and the source. A department claims a sex and a birth date
  * also through the ID number it gives; police claims a marriage through a spouse's relation code,
- * health through its marital status.
+ * health through its marital status. The address claimed is where the person lives now (现住址),
+ * as the record writes it.
  */
 public record Claim(String field, String value, Provenance source) {
 
@@ -18,9 +19,10 @@ public record Claim(String field, String value, Provenance source) {
     public static final String BIRTH_DATE = "birthDate";
     public static final String STATUS = "status";
     public static final String MARITAL = "marital";
+    public static final String ADDRESS = "address";
 
     /** The fields claims are kept for, in the order conflicts are listed. */
-    public static final List<String> FIELDS = List.of(NAME, SEX, BIRTH_DATE, STATUS, MARITAL);
+    public static final List<String> FIELDS = List.of(NAME, SEX, BIRTH_DATE, STATUS, MARITAL, ADDRESS);
 
     /** The marital status a spouse's relation to the head (GB/T 4761 10, 11, 12) states. */
     static final String MARRIED = "已婚";
@@ -49,6 +51,7 @@ public record Claim(String field, String value, Provenance source) {
         String marital = f.tags().stream().filter(t -> t.kind() == TagKind.MARITAL && t.detail() != null)
                 .map(Tag::detail).findFirst().orElse(isSpouse(f.relationToHead()) ? MARRIED : null);
         add(out, MARITAL, marital, p);
+        add(out, ADDRESS, f.currentAddress() == null ? null : f.currentAddress().text(), p);
         return out;
     }
 

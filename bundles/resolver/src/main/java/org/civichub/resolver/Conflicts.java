@@ -14,6 +14,8 @@ import org.civichub.textzh.ChineseText;
  * long as no department states another value after it. Names differ only when they are not the same name in
  * simplified characters without spaces and middle dots: a traditional character or a missing dot
  * is how a department writes, not what it says (the resolver weighs those as a name variant).
+ * Addresses differ only when they name different dwellings: {@code 5栋2单元301室} and
+ * {@code 5-2-301} are one, and an address without road, number or room differs from none.
  */
 public final class Conflicts {
 
@@ -31,7 +33,7 @@ public final class Conflicts {
                 for (int j = i + 1; j < on.size(); j++) {
                     Claim a = on.get(i);
                     Claim b = on.get(j);
-                    if (!a.department().equals(b.department()) && !values.get(i).equals(values.get(j))) {
+                    if (!a.department().equals(b.department()) && differ(values.get(i), values.get(j))) {
                         pairs.add(Conflict.pair(a.department(), b.department()));
                     }
                 }
@@ -50,14 +52,26 @@ public final class Conflicts {
         }
         String decided = comparable(field, decision.value());
         boolean contradicted = on.stream().anyMatch(c -> c.source().isNewerThan(decision.source())
-                && !comparable(field, c.value()).equals(decided));
+                && differ(comparable(field, c.value()), decided));
         return contradicted ? null : decision;
     }
 
+    /** Two comparable values differ when both are known and not equal. */
+    private static boolean differ(String a, String b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    /**
+     * A value as it is compared: a name in simplified characters without spaces and dots; an address
+     * as its dwelling (road, number, building, unit, room) however it is written, or {@code null}
+     * (unknown, agreeing with any) when the text does not name road, number and room.
+     */
     static String comparable(String field, String value) {
-        if (!Claim.NAME.equals(field)) {
-            return value;
-        }
-        return ChineseText.toSimplified(ChineseText.normalizeName(value)).replace(String.valueOf(ChineseText.NAME_DOT), "");
+        return switch (field) {
+            case Claim.NAME -> ChineseText.toSimplified(ChineseText.normalizeName(value))
+                    .replace(String.valueOf(ChineseText.NAME_DOT), "");
+            case Claim.ADDRESS -> AddressParts.parse(value).dwellingKey();
+            default -> value;
+        };
     }
 }

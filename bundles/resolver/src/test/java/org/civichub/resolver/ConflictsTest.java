@@ -33,6 +33,20 @@ class ConflictsTest {
     }
 
     @Test
+    void addressesConflictOnlyWhenTheyNameAnotherDwellingHoweverTheyAreWritten() {
+        List<Conflict> conflicts = Conflicts.of(List.of(
+                claim(Claim.ADDRESS, "厦门市思明区大同路123号5栋2单元301室", "police", "2024-01-01T00:00:00Z"),
+                claim(Claim.ADDRESS, "思明区大同路１２３号5-2-301", "health", "2024-01-02T00:00:00Z"),
+                claim(Claim.ADDRESS, "思明区大同路123号", "civil", "2024-01-03T00:00:00Z")));
+        assertThat(conflicts).as("one dwelling written three ways, one without a room").isEmpty();
+
+        List<Conflict> moved = Conflicts.of(List.of(
+                claim(Claim.ADDRESS, "厦门市思明区湖滨南路88号2栋1单元502室", "police", "2024-03-01T00:00:00Z"),
+                claim(Claim.ADDRESS, "思明区大同路123号5-2-301", "health", "2024-01-02T00:00:00Z")));
+        assertThat(moved).singleElement().satisfies(c -> assertThat(c.terms()).containsExactly("address:health/police"));
+    }
+
+    @Test
     void onlyThePairsOfDepartmentsThatDisagreeAreNamed() {
         List<Conflict> conflicts = Conflicts.of(List.of(
                 claim(Claim.BIRTH_DATE, "1987-04-06", "police", "2024-01-01T00:00:00Z"),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.civichub.connector.api.Mapping;
 import org.civichub.connector.api.RecordMapper;
+import org.civichub.model.Address;
 import org.civichub.model.Claim;
 import org.civichub.model.PersonFragment;
 import org.civichub.model.PersonStatus;
@@ -79,6 +80,11 @@ final class DecisionMapper implements RecordMapper {
             case Claim.MARITAL -> {
                 b.tag(MARITAL.contains(value) ? Tag.active(TagKind.MARITAL, value) : null);
                 return MARITAL.contains(value);
+            }
+            case Claim.ADDRESS -> {
+                boolean ok = !value.isEmpty() && value.length() <= 200;
+                b.currentAddress(ok ? Address.parse(null, value) : null);
+                return ok;
             }
             default -> {
                 return false;

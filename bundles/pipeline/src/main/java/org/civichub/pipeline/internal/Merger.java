@@ -230,13 +230,24 @@ final class Merger {
     }
 
     /**
-     * The data-quality findings of a valid record: each ID number written with a wrong check
-     * character or an impossible birth date, and what its mapper found, as {@code <person property>:<rule>}.
+     * The data-quality findings of a valid record, as {@code <person property>:<rule>}: what its
+     * mapper found, a sex or birth date the record states that its own valid ID number contradicts
+     * ({@code sex:sex.matchesId}, {@code birthDate:birthDate.matchesId}), and each ID number written
+     * with a wrong check character or an impossible birth date.
      */
     static List<String> findings(Normalized n) {
         List<String> out = new ArrayList<>(n.findings());
         for (int i = 0; i < n.persons().size(); i++) {
-            String written = n.persons().get(i).writtenId();
+            PersonFragment f = n.persons().get(i);
+            String person = i == 0 ? "" : i + ".";
+            IdNumber id = f.idNumber();
+            if (id != null && (f.sex() == Sex.MALE || f.sex() == Sex.FEMALE) && f.sex() != id.sex()) {
+                out.add(person + "sex:sex.matchesId");
+            }
+            if (id != null && f.birthDate() != null && !f.birthDate().equals(id.birthDate())) {
+                out.add(person + "birthDate:birthDate.matchesId");
+            }
+            String written = f.writtenId();
             if (written != null) {
                 String rule;
                 try {
@@ -245,7 +256,7 @@ final class Merger {
                 } catch (IdNumberException e) {
                     rule = e.rule().code();
                 }
-                out.add((i == 0 ? "" : i + ".") + "idNumber:" + rule);
+                out.add(person + "idNumber:" + rule);
             }
         }
         return out;

@@ -50,6 +50,17 @@ class DecisionMapperTest {
     }
 
     @Test
+    void anAddressDecisionIsWhereThePersonLivesNow() {
+        PersonFragment f = map(Claim.ADDRESS, "厦门市思明区大同路123号5栋2单元301室", "走访核实").subject();
+
+        assertThat(f.currentAddress().text()).isEqualTo("厦门市思明区大同路123号5栋2单元301室");
+        assertThat(f.currentAddress().room()).isEqualTo("301");
+        assertThat(Claim.of(f)).extracting(Claim::field).containsExactly(Claim.ADDRESS);
+        assertThat(map(Claim.ADDRESS, "", "走访核实").violations()).extracting(Violation::rule)
+                .containsExactly("value.address");
+    }
+
+    @Test
     void everyBrokenRuleIsNamedWithItsField() {
         assertThat(map("salary", "1", "").violations()).extracting(Violation::field, Violation::rule)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("field", "field.oneOf"),

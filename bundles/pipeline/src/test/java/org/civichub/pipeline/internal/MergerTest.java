@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.civichub.model.PersonFragment;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Resident;
+import org.civichub.model.Sex;
 import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
 import org.civichub.model.Violation;
@@ -216,5 +218,20 @@ class MergerTest {
         return org.civichub.model.PersonFragment.from(r.provenance()).name("王小宝").sex(org.civichub.model.Sex.FEMALE)
                 .birthDate(java.time.LocalDate.of(2024, 4, 18))
                 .currentAddress(org.civichub.model.Address.parse(null, address)).build();
+    }
+
+    @Test
+    void aSexOrBirthDateThatTheRecordsOwnIdNumberContradictsIsAFindingOfTheRecord() {
+        SourceRecord r = new SourceRecord(new SourceKey("labour", "employment", "E1"), "v1",
+                Instant.parse("2024-01-01T00:00:00Z"), Instant.EPOCH, Map.of());
+        PersonFragment contradicts = PersonFragment.from(r.provenance()).idNumber(Fragments.LI).name("李强")
+                .sex(Sex.FEMALE).birthDate(LocalDate.of(1990, 3, 8)).build();
+        PersonFragment agrees = PersonFragment.from(r.provenance()).idNumber(Fragments.LI).name("李强")
+                .sex(Sex.MALE).birthDate(LocalDate.of(1990, 3, 7)).build();
+
+        assertThat(Merger.findings(new Normalized(r, List.of(contradicts), List.of())))
+                .containsExactly("sex:sex.matchesId", "birthDate:birthDate.matchesId");
+        assertThat(Merger.findings(new Normalized(r, List.of(agrees, contradicts), List.of())))
+                .containsExactly("1.sex:sex.matchesId", "1.birthDate:birthDate.matchesId");
     }
 }
