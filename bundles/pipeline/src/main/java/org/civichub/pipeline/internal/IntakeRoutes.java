@@ -1,6 +1,7 @@
 package org.civichub.pipeline.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,7 +17,11 @@ import org.civichub.connector.api.SyncStarted;
 import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
 import org.civichub.model.Survivorship;
+import org.civichub.pipeline.MatchEstimates;
+import org.civichub.resolver.Em;
+import org.civichub.resolver.Estimate;
 import org.civichub.resolver.MatchModel;
+import org.civichub.resolver.PairSample;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.LinkStore;
@@ -37,9 +42,12 @@ import org.osgi.service.component.annotations.Reference;
  * the hub's metrics and in the progress of running syncs. {@link ResidentMerges#ENDPOINT} merges and
  * unmerges residents, also while no batch runs.
  */
-@Component(service = RoutesBuilder.class, configurationPid = IntakeRoutes.RESOLVER_PID,
+@Component(service = {RoutesBuilder.class, MatchEstimates.class}, configurationPid = IntakeRoutes.RESOLVER_PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public final class IntakeRoutes extends RouteBuilder {
+public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
+
+    /** How many candidate pairs' vectors the resolver keeps for {@link #estimate()}. */
+    static final int SAMPLE = 200_000;
 
     /**
      * The configuration of identity resolution and survivorship: {@code etc/org.civichub.resolver.cfg}
@@ -55,6 +63,8 @@ public final class IntakeRoutes extends RouteBuilder {
     private final SyncOutcomes outcomes;
     private final IntakeMeter meter;
     private final ResidentMerges merges;
+    private final MatchModel model;
+    private final PairSample sample = new PairSample(SAMPLE);
     private final ReentrantLock oneBatchAtATime = new ReentrantLock();
 
     private static final String RECEIVED = "civichubIntakeReceived";
@@ -75,8 +85,9 @@ public final class IntakeRoutes extends RouteBuilder {
                  Clock clock) {
         this.normalizer = new Normalizer(withDecisions(mappers), validator);
         this.raw = new RawStage(writer);
-        this.merger = new Merger(residents, new Resolver(links, keys, residents, pseudonyms, model), pseudonyms,
-                policy, clock);
+        this.model = model;
+        this.merger = new Merger(residents, new Resolver(links, keys, residents, pseudonyms, model, sample),
+                pseudonyms, policy, clock);
         this.store = new BatchStore(writer, states, clock);
         this.outcomes = new SyncOutcomes(states);
         this.meter = new IntakeMeter(metrics, progress, clock);
@@ -99,6 +110,28 @@ public final class IntakeRoutes extends RouteBuilder {
         boolean configured = properties.keySet().stream()
                 .anyMatch(k -> k.startsWith("blocking") || k.startsWith("comparator.") || k.startsWith("threshold."));
         return configured ? MatchModel.parse(properties, "etc/" + RESOLVER_PID + ".cfg") : MatchModel.defaults();
+    }
+
+    @Override
+    public MatchModel model() {
+        return model;
+    }
+
+    @Override
+    public long pairsScored() {
+        return sample.seen();
+    }
+
+    @Override
+    public int pairsSampled() {
+        return sample.size();
+    }
+
+    @Override
+    public Optional<Estimate> estimate() {
+        List<int[]> vectors = sample.vectors();
+        return vectors.size() < MIN_PAIRS ? Optional.empty()
+                : Optional.of(Em.estimate(model, 0.1, vectors, 500, 1e-7));
     }
 
     @Override

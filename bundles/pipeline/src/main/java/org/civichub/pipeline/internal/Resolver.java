@@ -17,6 +17,7 @@ import org.civichub.resolver.Candidates;
 import org.civichub.resolver.Decision;
 import org.civichub.resolver.Identity;
 import org.civichub.resolver.MatchModel;
+import org.civichub.resolver.PairSample;
 import org.civichub.resolver.Prepared;
 import org.civichub.store.Link;
 import org.civichub.store.LinkStore;
@@ -57,8 +58,16 @@ final class Resolver {
     private final ResidentStore residents;
     private final Pseudonyms pseudonyms;
     private final MatchModel model;
+    private final PairSample sample;
 
     Resolver(LinkStore links, ResolverKeys keys, ResidentStore residents, Pseudonyms pseudonyms, MatchModel model) {
+        this(links, keys, residents, pseudonyms, model, new PairSample(0));
+    }
+
+    /** A resolver that offers the comparison vector of every candidate pair it scores to {@code sample}. */
+    Resolver(LinkStore links, ResolverKeys keys, ResidentStore residents, Pseudonyms pseudonyms, MatchModel model,
+             PairSample sample) {
+        this.sample = sample;
         this.links = links;
         this.keys = keys;
         this.residents = residents;
@@ -124,7 +133,9 @@ final class Resolver {
                 resident = foundedEarlier(p, current);
             }
             if (resident == null) {
-                Candidates.Ranking ranking = Candidates.rank(model, p.identity, candidates(p, current, identities));
+                List<Candidates.Candidate> candidates = candidates(p, current, identities);
+                candidates.forEach(c -> sample.add(model.compare(p.identity, c.identity())));
+                Candidates.Ranking ranking = Candidates.rank(model, p.identity, candidates);
                 if (ranking.decision() == Decision.LINK) {
                     resident = ranking.best().orElseThrow().id();
                     List<Candidates.Scored> bridged = ranking.ranked().stream().skip(1)

@@ -97,6 +97,20 @@ class ResolverTest {
     }
 
     @Test
+    void everyCandidatePairScoredIsOfferedToTheSampleAsItsComparisonVector() {
+        org.civichub.resolver.PairSample sample = new org.civichub.resolver.PairSample(10);
+        Resolver sampling = new Resolver(store, store, store, Fragments.PSEUDONYMS, MatchModel.defaults(), sample);
+        resolveAndStore(person("police", CHEN, null, "陈倩琼", HOME));
+        Normalized typo = person("civil", null, CHEN_TYPO, "陈倩琼", HOME_SHORT);
+
+        sampling.resolve(new NormalizedBatch("civil-default", List.of(typo), "w"));
+
+        assertThat(sample.seen()).isEqualTo(1);
+        assertThat(sample.vectors()).singleElement().satisfies(v -> assertThat(v)
+                .hasSize(MatchModel.defaults().comparators().size()));
+    }
+
+    @Test
     void aRecordWithNeitherIdNorBirthDateFoundsNothing() {
         Normalized bare = newborn("林锦轩", null, null, null);
 

@@ -5,6 +5,7 @@ import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
 import org.civichub.pipeline.Decisions;
+import org.civichub.pipeline.MatchEstimates;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
 import org.civichub.store.LinkStore;
@@ -45,11 +46,12 @@ public final class ApiServer {
             @Reference Metrics metrics,
             @Reference Pseudonyms pseudonyms,
             @Reference LinkStore links,
-            @Reference Decisions decisions) {
+            @Reference Decisions decisions,
+            @Reference MatchEstimates estimates) {
         ServerSettings settings = ServerSettings.from(config);
         server = RestServer.start(settings,
                 new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users,
-                        storeHealth, metrics, pseudonyms, links, decisions),
+                        storeHealth, metrics, pseudonyms, links, decisions, estimates),
                 Clock.systemUTC());
         LOG.info("CivicHub API listening at {}", server.address());
     }

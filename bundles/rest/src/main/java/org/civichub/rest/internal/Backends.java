@@ -5,6 +5,7 @@ import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
 import org.civichub.pipeline.Decisions;
+import org.civichub.pipeline.MatchEstimates;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
 import org.civichub.store.LinkStore;
@@ -25,7 +26,8 @@ public record Backends(
         Metrics metrics,
         Pseudonyms pseudonyms,
         LinkStore links,
-        Decisions decisions) {
+        Decisions decisions,
+        MatchEstimates estimates) {
 
     public Backends {
         Objects.requireNonNull(residentSearch, "residentSearch");
@@ -39,5 +41,6 @@ public record Backends(
         Objects.requireNonNull(pseudonyms, "pseudonyms");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(decisions, "decisions");
+        Objects.requireNonNull(estimates, "estimates");
     }
 }

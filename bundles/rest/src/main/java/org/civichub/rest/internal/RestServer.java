@@ -23,6 +23,7 @@ import org.civichub.rest.internal.resource.ConflictResource;
 import org.civichub.rest.internal.resource.FindingResource;
 import org.civichub.rest.internal.resource.HouseholdResource;
 import org.civichub.rest.internal.resource.LinkResource;
+import org.civichub.rest.internal.resource.ResolverResource;
 import org.civichub.rest.internal.resource.ReviewResource;
 import org.civichub.rest.internal.resource.Auditor;
 import org.civichub.rest.internal.resource.ConnectorResource;
@@ -90,6 +91,7 @@ public final class RestServer implements AutoCloseable {
                 new ConflictResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), b.residentStore(),
                         b.decisions(), auditor, b.pseudonyms()),
                 new ReviewResource(b.links(), b.decisions(), auditor),
+                new ResolverResource(b.estimates()),
                 new HouseholdResource(b.residentStore(), auditor, b.pseudonyms()),
                 new HealthResource(b.storeHealth(), b.connectors()),
                 new MetricsResource(b.metrics())));

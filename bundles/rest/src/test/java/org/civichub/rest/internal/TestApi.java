@@ -51,6 +51,7 @@ public final class TestApi implements AutoCloseable {
     public final org.civichub.rest.internal.fakes.FakeLinks links = new org.civichub.rest.internal.fakes.FakeLinks();
     public final MetricRegistry metrics = new MetricRegistry();
     public final org.civichub.rest.internal.fakes.FakeDecisions decisions = new org.civichub.rest.internal.fakes.FakeDecisions();
+    public final org.civichub.rest.internal.fakes.FakeMatchEstimates estimates = new org.civichub.rest.internal.fakes.FakeMatchEstimates();
 
     public static final Pseudonyms PSEUDONYMS = new Pseudonyms("a test key of thirty-two bytes..".getBytes());
 
@@ -69,7 +70,7 @@ public final class TestApi implements AutoCloseable {
         users.put("user.street", hash("pw-street") + ";roles=operator;scope=350203006");
         server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
                 new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users),
-                        storeHealth, metrics, PSEUDONYMS, links, decisions),
+                        storeHealth, metrics, PSEUDONYMS, links, decisions, estimates),
                 clock);
     }
 
