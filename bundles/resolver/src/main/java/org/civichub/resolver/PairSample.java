@@ -39,6 +39,11 @@ public final class PairSample {
         }
     }
 
+    /** The most vectors this sample keeps; 0 keeps none. */
+    public int capacity() {
+        return capacity;
+    }
+
     /** How many pairs were offered. */
     public synchronized long seen() {
         return seen;

@@ -53,6 +53,9 @@ import org.civichub.store.ResolverKeys;
  */
 final class Resolver {
 
+    /** One in this many records placed by a valid ID number is scored for the pair sample all the same. */
+    static final int KEYED_SAMPLE_EVERY = 32;
+
     private final LinkStore links;
     private final ResolverKeys keys;
     private final ResidentStore residents;
@@ -128,6 +131,9 @@ final class Resolver {
             }
             if (resident == null && p.idKey != null) {
                 resident = first(current.get(p.idKey));
+                if (resident != null && sampledByKey(p)) {
+                    candidates(p, current, identities).forEach(c -> sample.add(model.compare(p.identity, c.identity())));
+                }
             }
             if (resident == null) {
                 resident = foundedEarlier(p, current);
@@ -229,7 +235,7 @@ final class Resolver {
     private Map<String, Prepared> candidateIdentities(List<Person> persons, Map<String, List<String>> current) {
         Set<String> ids = new LinkedHashSet<>();
         for (Person p : persons) {
-            if (p.idKey != null && current.containsKey(p.idKey)) {
+            if (p.idKey != null && current.containsKey(p.idKey) && !sampledByKey(p)) {
                 continue;
             }
             p.blockKeys.forEach(k -> usable(current.get(k)).forEach(ids::add));
@@ -264,6 +270,15 @@ final class Resolver {
     private String foundedEarlier(Person p, Map<String, List<String>> current) {
         String own = newResidentId(p.record.record(), p.index);
         return p.blockKeys.stream().anyMatch(k -> current.getOrDefault(k, List.of()).contains(own)) ? own : null;
+    }
+
+    /**
+     * Whether a person its valid ID number places is scored against its blocking candidates all the
+     * same, for the sample only: one record in {@value #KEYED_SAMPLE_EVERY}, so the sample holds the
+     * pairs of the easy cases too (an identical ID among them), not only the hard ones.
+     */
+    private boolean sampledByKey(Person p) {
+        return sample.capacity() > 0 && Math.floorMod(p.record.record().id().hashCode(), KEYED_SAMPLE_EVERY) == 0;
     }
 
     /** The residents of a key, unless it is shared by too many to tell anything. */

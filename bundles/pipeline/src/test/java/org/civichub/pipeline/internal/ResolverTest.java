@@ -111,6 +111,24 @@ class ResolverTest {
     }
 
     @Test
+    void aFewRecordsPlacedByTheirIdNumberAreScoredForTheSampleAllTheSameSoItHoldsEasyPairsToo() {
+        org.civichub.resolver.PairSample sample = new org.civichub.resolver.PairSample(1_000);
+        Resolver sampling = new Resolver(store, store, store, Fragments.PSEUDONYMS, MatchModel.defaults(), sample);
+        String chen = resolveAndStore(person("police", CHEN, null, "陈倩琼", HOME)).get(0);
+        List<Normalized> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 320; i++) {
+            records.add(person("labour", CHEN, null, "陈倩琼", null));
+        }
+
+        Resolution r = sampling.resolve(new NormalizedBatch("labour-default", records, "w"));
+
+        assertThat(records).allSatisfy(n -> assertThat(r.residentOf(n.record(), 0)).isEqualTo(chen));
+        assertThat(sample.seen()).as("about one in " + Resolver.KEYED_SAMPLE_EVERY).isBetween(2L, 30L);
+        int id = MatchModel.defaults().comparators().indexOf(org.civichub.resolver.FieldComparator.ID);
+        assertThat(sample.vectors()).allSatisfy(v -> assertThat(v[id]).as("an identical ID").isZero());
+    }
+
+    @Test
     void aRecordWithNeitherIdNorBirthDateFoundsNothing() {
         Normalized bare = newborn("林锦轩", null, null, null);
 

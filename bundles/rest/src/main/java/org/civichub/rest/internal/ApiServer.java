@@ -18,6 +18,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +49,8 @@ public final class ApiServer {
             @Reference Pseudonyms pseudonyms,
             @Reference LinkStore links,
             @Reference Decisions decisions,
-            @Reference MatchEstimates estimates) {
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            MatchEstimates estimates) {
         ServerSettings settings = ServerSettings.from(config);
         server = RestServer.start(settings,
                 new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users,

@@ -14,7 +14,10 @@ import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
 import org.civichub.store.StoreHealth;
 
-/** The services the API is served from. */
+/**
+ * The services the API is served from; {@code estimates} is {@code null} while the intake does not
+ * run (e.g. its resolver configuration was refused), which leaves the rest of the API serving.
+ */
 public record Backends(
         ResidentSearch residentSearch,
         ResidentStore residentStore,
@@ -41,6 +44,5 @@ public record Backends(
         Objects.requireNonNull(pseudonyms, "pseudonyms");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(decisions, "decisions");
-        Objects.requireNonNull(estimates, "estimates");
     }
 }

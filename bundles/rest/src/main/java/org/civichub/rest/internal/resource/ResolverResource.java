@@ -24,6 +24,7 @@ public final class ResolverResource {
 
     private final MatchEstimates estimates;
 
+    /** The resolver's estimates, or {@code null} while the intake does not run. */
     public ResolverResource(MatchEstimates estimates) {
         this.estimates = estimates;
     }
@@ -38,6 +39,9 @@ public final class ResolverResource {
     @Path("estimate")
     public EstimateView estimate(@Context SecurityContext security) {
         CallerSecurityContext.of(security).require(Role.OPERATOR);
+        if (estimates == null) {
+            throw ProblemException.unavailable("intake", "the intake is not running; see the hub's log");
+        }
         Estimate e = estimates.estimate().orElseThrow(() -> ProblemException.conflict("only "
                 + estimates.pairsSampled() + " candidate pairs were scored since the hub started; an estimate needs "
                 + MatchEstimates.MIN_PAIRS));
