@@ -15,4 +15,11 @@ public interface ResidentSearch {
      * {@code status}) and each field with the departments (e.g. {@code status:civil/police}).
      */
     java.util.Map<String, Long> conflictCounts(Scope scope);
+
+    /**
+     * At most {@code max} residents in the scope whose ID number is one character, or one swap of
+     * two neighbouring characters, away from {@code idNumber} (18 characters), but not it: what a
+     * number written with one mistake may have meant.
+     */
+    java.util.List<Resident> similarIdNumbers(String idNumber, Scope scope, int max);
 }

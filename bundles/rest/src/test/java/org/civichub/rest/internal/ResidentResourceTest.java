@@ -57,6 +57,22 @@ class ResidentResourceTest {
     }
 
     @Test
+    void aWholeIdNumberThatFindsNobodySuggestsTheResidentsOneMistakeAwayMaskedAndAudited() {
+        String id = Fixtures.ZHANG.idNumber().value();
+        String typo = id.substring(0, 15) + (id.charAt(15) == '9' ? '8' : '9') + id.substring(16);
+
+        Reply r = api.get("/residents?q=" + typo, "li");
+
+        assertThat(r.json().get("total").asLong()).isZero();
+        assertThat(ids(r.json().get("suggestions"))).containsExactly(Fixtures.ZHANG.id());
+        assertThat(r.body()).doesNotContain(id).contains("350203********" + id.substring(14));
+        assertThat(api.audit.last().residentIds()).containsExactly(Fixtures.ZHANG.id());
+        assertThat(api.get("/residents?q=" + typo.substring(0, 17), "li").json().has("suggestions"))
+                .as("only a whole number suggests").isFalse();
+        assertThat(api.get("/residents?q=%E5%BC%A0", "li").json().has("suggestions")).isFalse();
+    }
+
+    @Test
     void queryAndCommunityArePassedToTheSearch() {
         api.get("/residents?q=%E5%BC%A0&community=350203006004&page=1&size=5", "li");
 

@@ -66,6 +66,31 @@ class ResidentSearchIT {
     }
 
     @Test
+    void aNameWrittenWithAHomophoneFindsThePersonButTheNameItselfRanksFirst() {
+        assertThat(ids("张叁丰", SIMING)).as("叁 sounds as 三").containsExactly(ZHANG_SANFENG.id());
+        assertThat(ids("章三丰", SIMING)).as("章 sounds as 张").containsExactly(ZHANG_SANFENG.id());
+        assertThat(ids("张三", SIMING)).as("the name itself first").startsWith(ZHANG_SAN.id());
+    }
+
+    @Test
+    void aWholeIdNumberWithOneWrongOrTwoSwappedCharactersSuggestsThePersonInScopeOnly() {
+        String id = ZHANG_SANFENG.idNumber().value();
+        String wrong = id.substring(0, 10) + (id.charAt(10) == '7' ? '8' : '7') + id.substring(11);
+        String swapped = id.substring(0, 14) + id.charAt(15) + id.charAt(14) + id.substring(16);
+
+        assertThat(similar(wrong, SIMING)).containsExactly(ZHANG_SANFENG.id());
+        assertThat(similar(swapped, SIMING)).containsExactly(ZHANG_SANFENG.id());
+        assertThat(similar(id, SIMING)).as("the number itself is no suggestion").isEmpty();
+        assertThat(similar(wrong, new Scope(Set.of("350206")))).isEmpty();
+        String twoWrong = wrong.substring(0, 12) + (wrong.charAt(12) == '7' ? '8' : '7') + wrong.substring(13);
+        assertThat(similar(twoWrong, SIMING)).isEmpty();
+    }
+
+    private static List<String> similar(String idNumber, Scope scope) {
+        return stores.residentSearch().similarIdNumbers(idNumber, scope, 5).stream().map(Resident::id).toList();
+    }
+
+    @Test
     void findsByWholeOrPartialIdNumber() {
         String id = ZHANG_SANFENG.idNumber().value();
         assertThat(ids(id, SIMING)).containsExactly(ZHANG_SANFENG.id());

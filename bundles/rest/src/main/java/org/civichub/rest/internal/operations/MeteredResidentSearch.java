@@ -35,4 +35,9 @@ public final class MeteredResidentSearch implements ResidentSearch {
     public java.util.Map<String, Long> conflictCounts(Scope scope) {
         return latency.time(() -> search.conflictCounts(scope));
     }
+
+    @Override
+    public java.util.List<Resident> similarIdNumbers(String idNumber, Scope scope, int max) {
+        return latency.time(() -> search.similarIdNumbers(idNumber, scope, max));
+    }
 }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.civichub.model.IdNumber;
 import org.civichub.model.Pseudonyms;
 import org.civichub.model.Resident;
 import org.civichub.pipeline.DecisionRefusedException;
@@ -22,10 +24,9 @@ import org.civichub.rest.internal.problem.ProblemException;
 import org.civichub.rest.internal.security.Caller;
 import org.civichub.rest.internal.security.CallerSecurityContext;
 import org.civichub.rest.internal.security.Role;
-import org.civichub.rest.internal.view.ListView;
 import org.civichub.rest.internal.view.MergeRequest;
 import org.civichub.rest.internal.view.MergeView;
-import org.civichub.rest.internal.view.ResidentSummary;
+import org.civichub.rest.internal.view.ResidentSearchPage;
 import org.civichub.rest.internal.view.ResidentView;
 import org.civichub.store.Page;
 import org.civichub.store.ResidentQuery;
@@ -44,6 +45,9 @@ public final class ResidentResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResidentResource.class);
 
+    /** The most residents a whole ID number that found nobody suggests. */
+    static final int MAX_SUGGESTIONS = 5;
+
     private final ResidentSearch search;
     private final ResidentStore store;
     private final Decisions decisions;
@@ -60,7 +64,7 @@ public final class ResidentResource {
     }
 
     @GET
-    public ListView<ResidentSummary> search(@QueryParam("q") String q, @QueryParam("community") String community,
+    public ResidentSearchPage search(@QueryParam("q") String q, @QueryParam("community") String community,
             @QueryParam("tag") List<String> tag, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("reveal") String reveal, @Context SecurityContext security, @Context UriInfo uri) {
         Caller caller = CallerSecurityContext.of(security).require(Role.WORKER);
@@ -77,10 +81,20 @@ public final class ResidentResource {
             LOG.error("the search returned {} resident(s) outside the scope of {}; they are not shown",
                     found.items().size() - shown.size(), caller.user());
         }
-        auditor.record(caller, "resident.search", uri, shown.stream().map(Resident::id).toList(), disclosure);
+        List<Resident> suggested = found.total() == 0 && text != null && isWholeIdNumber(text)
+                ? search.similarIdNumbers(IdNumber.normalize(text), caller.scope(), MAX_SUGGESTIONS).stream()
+                        .filter(caller::sees).toList()
+                : List.of();
+        auditor.record(caller, "resident.search", uri,
+                Stream.concat(shown.stream(), suggested.stream()).map(Resident::id).toList(), disclosure);
         ResidentViews views = new ResidentViews(disclosure, pseudonyms);
-        return new ListView<>(found.total(), paging.page(), paging.size(),
-                shown.stream().map(views::summary).toList());
+        return new ResidentSearchPage(found.total(), paging.page(), paging.size(),
+                shown.stream().map(views::summary).toList(), suggested.stream().map(views::summary).toList());
+    }
+
+    /** Whether the text is a whole ID number (valid or not): then a miss suggests the numbers one mistake away. */
+    private static boolean isWholeIdNumber(String text) {
+        return IdNumber.normalize(text).matches("\\d{17}[\\dX]");
     }
 
     @GET

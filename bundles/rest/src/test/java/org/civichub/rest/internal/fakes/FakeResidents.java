@@ -45,6 +45,27 @@ public final class FakeResidents implements ResidentSearch, ResidentStore {
         return new Page<>(hits.size(), query.page(), query.size(), page);
     }
 
+    /** Residents whose ID number differs from {@code idNumber} in one character (swaps are the store's concern). */
+    @Override
+    public synchronized List<Resident> similarIdNumbers(String idNumber, Scope scope, int max) {
+        check();
+        return residents.values().stream()
+                .filter(r -> ignoreScope || inScope(r, scope))
+                .filter(r -> r.idNumber() != null && oneApart(r.idNumber().value(), idNumber))
+                .limit(max).toList();
+    }
+
+    private static boolean oneApart(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            differ += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return differ == 1;
+    }
+
     @Override
     public synchronized Map<String, Long> tagCounts(Scope scope) {
         check();

@@ -14,9 +14,12 @@ import org.civichub.store.elasticsearch.internal.document.SearchTerms;
 
 /**
  * The Elasticsearch query for a resident search. The scope and the community are filters on the
- * indexed division-code prefixes, each tag a filter on the active tag terms, each conflict one on the conflict terms; the text must match at least one of: the name's characters (as a
- * phrase), its full pinyin or initials, the whole or a leading or trailing part of the ID number,
- * or a phrase of an address. Text that can match none of these finds nothing.
+ * indexed division-code prefixes, each tag a filter on the active tag terms, each conflict one on
+ * the conflict terms; the text must match at least one of: the name's characters (as a phrase), a
+ * name written in characters that sound the same (a homophone typo: the same full pinyin), its full
+ * pinyin or initials, the whole or a leading or trailing part of the ID number, or a phrase of an
+ * address. Text that can match none of these finds nothing. A name's own characters score above
+ * its homophones, as they match both ways.
  */
 final class ResidentQueries {
 
@@ -54,6 +57,10 @@ final class ResidentQueries {
         if (!name.isBlank()) {
             should.add(QueryBuilders.matchPhrase(m -> m.field("name").query(name)));
         }
+        String sounds = SearchTerms.namePinyin(name);
+        if (sounds != null) {
+            should.add(term("namePinyin", sounds));
+        }
         String pinyin = SearchTerms.pinyinKey(text);
         if (pinyin != null) {
             should.add(term("namePinyin", pinyin));
@@ -81,5 +88,18 @@ final class ResidentQueries {
 
     private static Query term(String field, String value) {
         return QueryBuilders.term(t -> t.field(field).value(value));
+    }
+
+    /**
+     * The query for the residents whose ID number is one character or one adjacent transposition
+     * away from {@code idNumber}, but not it, in the scope: what a mistyped number may have meant.
+     */
+    static Query similarIdNumbers(String idNumber, Scope scope) {
+        List<FieldValue> prefixes = scope.divisionPrefixes().stream().sorted().map(FieldValue::of).toList();
+        return QueryBuilders.bool(b -> b
+                .filter(QueryBuilders.terms(t -> t.field("divisions").terms(v -> v.value(prefixes))))
+                .must(QueryBuilders.fuzzy(f -> f.field("idNumber").value(idNumber).fuzziness("1").transpositions(true)
+                        .maxExpansions(50)))
+                .mustNot(term("idNumber", idNumber)));
     }
 }

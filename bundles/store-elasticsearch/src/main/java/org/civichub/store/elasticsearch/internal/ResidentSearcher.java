@@ -60,6 +60,20 @@ public final class ResidentSearcher implements ResidentSearch {
     }
 
     @Override
+    public List<Resident> similarIdNumbers(String idNumber, Scope scope, int max) {
+        if (scope.divisionPrefixes().isEmpty() || max <= 0) {
+            return List.of();
+        }
+        SearchResponse<ResidentDocument> response = connection.call("find similar ID numbers", client -> client.search(s -> s
+                .index(connection.alias(IndexKind.RESIDENTS))
+                .query(ResidentQueries.similarIdNumbers(idNumber, scope))
+                .size(max)
+                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), ResidentDocument.class));
+        return response.hits().hits().stream().map(Hit::source).map(ResidentDocument::toResident).toList();
+    }
+
+    @Override
     public Map<String, Long> tagCounts(Scope scope) {
         return termCounts("count tags", "tags", scope);
     }

@@ -52,8 +52,10 @@ class ResidentQueriesTest {
     void chineseTextMatchesNameAndAddressAsPhrases() throws Exception {
         JsonNode bool = bool("張 三", null);
 
-        assertThat(shouldFields(bool)).containsExactly("match_phrase:name", "match_phrase:addressText");
+        assertThat(shouldFields(bool)).containsExactly("match_phrase:name", "term:namePinyin", "match_phrase:addressText");
         assertThat(bool.at("/should/0/match_phrase/name/query").asText()).isEqualTo("张三");
+        assertThat(bool.findValue("namePinyin").get("value").asText()).as("homophones too").isEqualTo("zhangsan");
+        assertThat(shouldFields(bool("莲薇路292号", null))).as("not a name").doesNotContain("term:namePinyin");
     }
 
     @Test

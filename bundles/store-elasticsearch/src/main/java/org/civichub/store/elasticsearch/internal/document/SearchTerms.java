@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.civichub.model.DivisionCode;
 import org.civichub.textzh.ChineseText;
+import org.civichub.textzh.NamePinyin;
 
 /**
  * Terms computed in Java at index time and at query time, so that partial ID numbers and division
@@ -62,6 +63,18 @@ public final class SearchTerms {
     public static String pinyinKey(String text) {
         String key = text.toLowerCase(Locale.ROOT).replace('ü', 'v').replaceAll("[\\s'’·\\-]", "");
         return key.matches("[a-z]+") ? key : null;
+    }
+
+    /**
+     * The full pinyin of a name written in Han characters (two to six, a middle dot allowed), as
+     * {@code namePinyin} is indexed, so that a homophone finds the name; {@code null} for any other text.
+     */
+    public static String namePinyin(String name) {
+        String han = name.replace(String.valueOf(ChineseText.NAME_DOT), "");
+        if (han.length() < 2 || han.length() > 6 || !han.codePoints().allMatch(ChineseText::isHan)) {
+            return null;
+        }
+        return NamePinyin.of(name).full();
     }
 
     /** A name as indexed and queried: normalized, in simplified characters. */
