@@ -84,6 +84,28 @@ class ReviewDecisionTest {
     }
 
     @Test
+    void aReviewItemNeverPointsAtAResidentAMergeRemovedAndCanBeAcceptedAsTheSurvivor() {
+        String founded = linkOf("X350000001").residentId();
+        hub.send(births(birth("X350000002", "厦门市思明区天湖路297号4号楼3单元1102室")));
+        SourceRecord other = birth("X350000009", "厦门市思明区莲薇路292号17号楼3单元702室");
+        Map<String, String> renamed = new LinkedHashMap<>(other.payload());
+        renamed.put("新生儿姓名", "王梓涵");
+        renamed.put("出生日期", "20240301");
+        hub.send(births(new SourceRecord(other.key(), other.sourceVersion(), other.updatedAt(), other.fetchedAt(),
+                renamed)));
+        String survivor = linkOf("X350000009").residentId();
+        assertThat(survivor).isNotNull().isNotEqualTo(founded);
+
+        decisions.merge(founded, survivor, "同一新生儿，姓名登记有误", "ops");
+
+        Link waiting = linkOf("X350000002");
+        assertThat(waiting.state()).isEqualTo(Link.State.REVIEW);
+        assertThat(waiting.candidates()).extracting(Link.Candidate::residentId).containsExactly(survivor);
+        decisions.decideReview(waiting.position(), survivor, "同一新生儿", "ops");
+        assertThat(linkOf("X350000002").residentId()).isEqualTo(survivor);
+    }
+
+    @Test
     void aDecisionOnARecordNotInReviewOnAResidentNotACandidateOrWithoutAReasonIsRefused() {
         hub.send(births(birth("X350000004", "厦门市思明区天湖路297号4号楼3单元1102室")));
         String waiting = linkOf("X350000004").position();
