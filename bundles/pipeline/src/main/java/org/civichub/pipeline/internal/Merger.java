@@ -268,7 +268,8 @@ final class Merger {
 
     private ChangeEvent event(Resident before, Resident after, List<String> fields, Provenance cause) {
         return new ChangeEvent(null, "resident", after.id(), before == null ? "created" : "updated",
-                fields, cause, clock.instant());
+                fields, cause, clock.instant(),
+                fields.contains("status") && after.status() != null ? after.status().value().code() : null);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.civichub.model.Resident;
 import org.civichub.model.Sourced;
 import org.civichub.model.Tag;
+import org.civichub.model.TagKind;
 
 /** Names the fields whose values differ between two versions of a resident. */
 final class ResidentChanges {
@@ -32,8 +33,9 @@ final class ResidentChanges {
     }
 
     /**
-     * The changed field names in a fixed order, then {@code tags} and {@code conflicts}; every field
-     * with a value when {@code before} is null.
+     * The changed field names in a fixed order, then {@code tags} with each kind whose tags changed
+     * ({@code tags.disability}), and {@code conflicts}; every field with a value when {@code before}
+     * is null.
      */
     static List<String> fields(Resident before, Resident after) {
         List<String> changed = new ArrayList<>();
@@ -46,6 +48,11 @@ final class ResidentChanges {
         });
         if (!tags(before).equals(tags(after))) {
             changed.add("tags");
+            for (TagKind kind : TagKind.values()) {
+                if (!tags(before, kind).equals(tags(after, kind))) {
+                    changed.add("tags." + kind.code());
+                }
+            }
         }
         if (!conflicts(before).equals(conflicts(after))) {
             changed.add("conflicts");
@@ -62,6 +69,10 @@ final class ResidentChanges {
 
     private static List<Tag> tags(Resident r) {
         return r == null ? List.of() : r.tags().stream().map(Sourced::value).toList();
+    }
+
+    private static List<Tag> tags(Resident r, TagKind kind) {
+        return tags(r).stream().filter(t -> t.kind() == kind).toList();
     }
 
     private static Object value(Sourced<?> s) {

@@ -110,6 +110,33 @@ class FactsIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aDeathCivilAffairsRecordedReachesEveryEntitledDepartmentsFeedWithOnlyItsFields() {
+        hub.send(civil(record("death", "cremationNo", "BZ2024000001", Map.of("idCard", MOTHER, "name", "陈美玲",
+                "dateOfDeath", "2024-05-01", "updatedAt", "2024-05-03T10:00:00+08:00"))));
+        org.civichub.feeds.Feeds feeds = new org.civichub.feeds.internal.FeedService(stores.outbox(),
+                stores.residentStore(), org.civichub.feeds.Entitlements.defaults());
+
+        for (String department : List.of("police", "health", "labour")) {
+            List<org.civichub.feeds.FeedEvent> deaths = feeds.read(department, null, 100, r -> true).items().stream()
+                    .filter(e -> ((List<?>) e.data().get("kinds")).contains("death")).toList();
+            List<String> entitled = feeds.entitlements().of(department).orElseThrow().fields();
+            assertThat(deaths).as(department).singleElement().satisfies(e -> {
+                assertThat(e.subject()).isEqualTo(residentId(MOTHER));
+                Map<?, ?> resident = (Map<?, ?>) e.data().get("resident");
+                assertThat(resident.get("idNumber")).isEqualTo(MOTHER);
+                assertThat(resident.get("status")).isEqualTo("1");
+                assertThat(resident.keySet()).allMatch(entitled::contains);
+            });
+        }
+        Map<String, ?> labour = (Map<String, ?>) feeds.read("labour", null, 100, r -> true).items().stream()
+                .filter(e -> ((List<?>) e.data().get("kinds")).contains("death")).findFirst().orElseThrow()
+                .data().get("resident");
+        assertThat(labour.keySet()).as("no birth date, address or household for labour")
+                .containsExactlyInAnyOrder("idNumber", "name", "status");
+    }
+
+    @Test
     void aDeathPoliceNeverRecordedIsTheStatusAndAConflictToFindAndCount() {
         hub.send(civil(record("death", "cremationNo", "BZ2024000001", Map.of("idCard", MOTHER, "name", "陈美玲",
                 "dateOfDeath", "2024-05-01", "updatedAt", "2024-05-03T10:00:00+08:00"))));

@@ -1,6 +1,7 @@
 package org.civichub.rest.internal;
 
 import java.time.Clock;
+import org.civichub.feeds.Feeds;
 import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
@@ -50,11 +51,13 @@ public final class ApiServer {
             @Reference LinkStore links,
             @Reference Decisions decisions,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            MatchEstimates estimates) {
+            MatchEstimates estimates,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            Feeds feeds) {
         ServerSettings settings = ServerSettings.from(config);
         server = RestServer.start(settings,
                 new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users,
-                        storeHealth, metrics, pseudonyms, links, decisions, estimates),
+                        storeHealth, metrics, pseudonyms, links, decisions, estimates, feeds),
                 Clock.systemUTC());
         LOG.info("CivicHub API listening at {}", server.address());
     }

@@ -1,6 +1,7 @@
 package org.civichub.rest.internal;
 
 import java.util.Objects;
+import org.civichub.feeds.Feeds;
 import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
@@ -16,7 +17,8 @@ import org.civichub.store.StoreHealth;
 
 /**
  * The services the API is served from; {@code estimates} is {@code null} while the intake does not
- * run (e.g. its resolver configuration was refused), which leaves the rest of the API serving.
+ * run (e.g. its resolver configuration was refused), and {@code feeds} while the feeds do not (their
+ * entitlements were refused), which leaves the rest of the API serving.
  */
 public record Backends(
         ResidentSearch residentSearch,
@@ -30,7 +32,8 @@ public record Backends(
         Pseudonyms pseudonyms,
         LinkStore links,
         Decisions decisions,
-        MatchEstimates estimates) {
+        MatchEstimates estimates,
+        Feeds feeds) {
 
     public Backends {
         Objects.requireNonNull(residentSearch, "residentSearch");

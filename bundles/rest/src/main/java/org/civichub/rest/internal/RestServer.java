@@ -23,6 +23,8 @@ import org.civichub.rest.internal.resource.ConflictResource;
 import org.civichub.rest.internal.resource.FindingResource;
 import org.civichub.rest.internal.resource.HouseholdResource;
 import org.civichub.rest.internal.resource.LinkResource;
+import org.civichub.rest.internal.resource.EntitlementResource;
+import org.civichub.rest.internal.resource.FeedResource;
 import org.civichub.rest.internal.resource.ResolverResource;
 import org.civichub.rest.internal.resource.ReviewResource;
 import org.civichub.rest.internal.resource.Auditor;
@@ -92,6 +94,8 @@ public final class RestServer implements AutoCloseable {
                         b.decisions(), auditor, b.pseudonyms()),
                 new ReviewResource(b.links(), b.decisions(), auditor),
                 new ResolverResource(b.estimates()),
+                new FeedResource(b.feeds(), auditor),
+                new EntitlementResource(b.feeds()),
                 new HouseholdResource(b.residentStore(), auditor, b.pseudonyms()),
                 new HealthResource(b.storeHealth(), b.connectors()),
                 new MetricsResource(b.metrics())));

@@ -23,7 +23,7 @@ class RestServerTest {
         Backends backends = new Backends(residents, residents, new FakeQuarantine(), new FakeAuditLog(),
                 new FakeConnectors(), new UserDirectory(Map.of()), new FakeStoreHealth(), new MetricRegistry(),
                 TestApi.PSEUDONYMS, new org.civichub.rest.internal.fakes.FakeLinks(),
-                new org.civichub.rest.internal.fakes.FakeDecisions(), new org.civichub.rest.internal.fakes.FakeMatchEstimates());
+                new org.civichub.rest.internal.fakes.FakeDecisions(), new org.civichub.rest.internal.fakes.FakeMatchEstimates(), null);
         ServerSettings settings = new ServerSettings("127.0.0.1", TestApi.freePort(), "/api/v1");
 
         RestServer.start(settings, backends, Clock.systemUTC()).close();

@@ -25,6 +25,7 @@ import org.civichub.rest.internal.fakes.FakeResidents;
 import org.civichub.rest.internal.fakes.FakeStoreHealth;
 import org.civichub.rest.internal.fakes.Fixtures;
 import org.civichub.rest.internal.fakes.TestClock;
+import org.civichub.rest.internal.security.ApiClient;
 import org.civichub.rest.internal.security.UserDirectory;
 
 /**
@@ -52,6 +53,7 @@ public final class TestApi implements AutoCloseable {
     public final MetricRegistry metrics = new MetricRegistry();
     public final org.civichub.rest.internal.fakes.FakeDecisions decisions = new org.civichub.rest.internal.fakes.FakeDecisions();
     public final org.civichub.rest.internal.fakes.FakeMatchEstimates estimates = new org.civichub.rest.internal.fakes.FakeMatchEstimates();
+    public final org.civichub.rest.internal.fakes.FakeFeeds feeds = new org.civichub.rest.internal.fakes.FakeFeeds(residents);
 
     public static final Pseudonyms PSEUDONYMS = new Pseudonyms("a test key of thirty-two bytes..".getBytes());
 
@@ -68,9 +70,11 @@ public final class TestApi implements AutoCloseable {
         users.put("user.ops", hash("pw-ops") + ";roles=operator;scope=350203");
         users.put("user.guest", hash("pw-guest"));
         users.put("user.street", hash("pw-street") + ";roles=operator;scope=350203006");
+        users.put("client.police", "sha256$" + ApiClient.sha256("key-police") + ";scope=350203");
+        users.put("client.labour", "sha256$" + ApiClient.sha256("key-labour") + ";scope=350203006");
         server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
                 new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users),
-                        storeHealth, metrics, PSEUDONYMS, links, decisions, estimates),
+                        storeHealth, metrics, PSEUDONYMS, links, decisions, estimates, feeds),
                 clock);
     }
 
@@ -89,6 +93,11 @@ public final class TestApi implements AutoCloseable {
 
     public Reply get(String pathAndQuery, String user) {
         return send(request(pathAndQuery).header("Authorization", basic(user, "pw-" + user)).GET());
+    }
+
+    /** A GET as a department client with its API key. */
+    public Reply getWithKey(String pathAndQuery, String key) {
+        return send(request(pathAndQuery).header("X-Api-Key", key).GET());
     }
 
     public Reply post(String path, String user) {

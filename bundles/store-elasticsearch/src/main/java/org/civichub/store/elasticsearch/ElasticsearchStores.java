@@ -7,6 +7,7 @@ import org.civichub.store.AuditLog;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.LinkStore;
+import org.civichub.store.Outbox;
 import org.civichub.store.RawRecords;
 import org.civichub.store.ResolverKeys;
 import org.civichub.store.QuarantineStore;
@@ -21,6 +22,7 @@ import org.civichub.store.elasticsearch.internal.ConnectorStates;
 import org.civichub.store.elasticsearch.internal.KeyReader;
 import org.civichub.store.elasticsearch.internal.RawReader;
 import org.civichub.store.elasticsearch.internal.LinkReader;
+import org.civichub.store.elasticsearch.internal.OutboxReader;
 import org.civichub.store.elasticsearch.internal.QuarantineReader;
 import org.civichub.store.elasticsearch.internal.ResidentReader;
 import org.civichub.store.elasticsearch.internal.ResidentSearcher;
@@ -45,6 +47,7 @@ public final class ElasticsearchStores implements AutoCloseable {
     private final LinkStore linkStore;
     private final ResolverKeys resolverKeys;
     private final RawRecords rawRecords;
+    private final Outbox outbox;
 
     private ElasticsearchStores(Connection connection, Metrics metrics, Pseudonyms pseudonyms) {
         this.connection = connection;
@@ -58,6 +61,7 @@ public final class ElasticsearchStores implements AutoCloseable {
         this.linkStore = new LinkReader(connection);
         this.resolverKeys = new KeyReader(connection);
         this.rawRecords = new RawReader(connection);
+        this.outbox = new OutboxReader(connection);
     }
 
     /**
@@ -131,6 +135,10 @@ public final class ElasticsearchStores implements AutoCloseable {
 
     public RawRecords rawRecords() {
         return rawRecords;
+    }
+
+    public Outbox outbox() {
+        return outbox;
     }
 
     public StoreHealth storeHealth() {

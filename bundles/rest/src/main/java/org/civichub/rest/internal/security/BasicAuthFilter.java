@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP basic authentication on every path but {@code GET /health}, before resource matching, so that
+ * HTTP basic authentication of users, and API keys ({@value #API_KEY}) of department clients, on
+ * every path but {@code GET /health}, before resource matching, so that
  * an unknown path tells an anonymous client nothing either. A request without valid credentials gets
  * 401 with {@code WWW-Authenticate}; one with them runs as its {@link Caller}. Every failed login is
  * logged with the user name and client address (never the password), and {@link LoginThrottle}
@@ -29,6 +30,8 @@ public final class BasicAuthFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BasicAuthFilter.class);
     private static final String SCHEME = "Basic ";
+    /** The header a department client sends its API key in. */
+    public static final String API_KEY = "X-Api-Key";
 
     private final UserDirectory users;
     private final LoginThrottle throttle;
@@ -44,6 +47,11 @@ public final class BasicAuthFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (PublicPaths.isPublic(request)) {
+            return;
+        }
+        String key = request.getHeaderString(API_KEY);
+        if (key != null) {
+            authenticateClient(request, key);
             return;
         }
         Optional<String[]> credentials = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
@@ -74,6 +82,29 @@ public final class BasicAuthFilter implements ContainerRequestFilter {
         throttle.succeeded(user);
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(new CallerSecurityContext(caller.get().from(address), secure));
+    }
+
+    /**
+     * A department client by its API key. Failures are throttled by the client address alone, as a
+     * key names no one: bad keys from one address never lock out a department calling from another.
+     */
+    private void authenticateClient(ContainerRequestContext request, String key) {
+        String address = address();
+        String name = API_KEY + "@" + address;
+        Duration wait = throttle.wait(name, address);
+        if (!wait.isZero()) {
+            request.abortWith(Problems.tooManyRequests(wait));
+            return;
+        }
+        Optional<Caller> client = users.authenticateKey(key);
+        if (client.isEmpty()) {
+            throttle.failed(name, address);
+            LOG.warn("failed login with an API key from {}", address);
+            request.abortWith(Problems.unauthorized());
+            return;
+        }
+        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        request.setSecurityContext(new CallerSecurityContext(client.get().from(address), secure));
     }
 
     private String address() {

@@ -32,6 +32,11 @@ public record Caller(String user, Set<Role> roles, Scope scope, String client) i
         return new Caller(user, roles, scope, address);
     }
 
+    /** The department a department client calls for, or {@code null} for a user. */
+    public String department() {
+        return has(Role.DEPARTMENT) ? user : null;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -11,7 +11,12 @@ public enum Role {
     /** See full ID numbers, when a request also asks for them with {@code reveal=idNumber}. */
     ID_FULL("id-full"),
     /** Read connectors and the quarantine, and start syncs. */
-    OPERATOR("operator");
+    OPERATOR("operator"),
+    /**
+     * A department's system (a machine client with an API key, never a user): read its own feed. The
+     * client's name is the department's.
+     */
+    DEPARTMENT("department");
 
     private final String configName;
 

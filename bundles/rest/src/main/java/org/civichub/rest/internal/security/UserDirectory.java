@@ -1,5 +1,6 @@
 package org.civichub.rest.internal.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,6 +27,7 @@ public final class UserDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(UserDirectory.class);
 
     private final AtomicReference<Verifier> verifier = new AtomicReference<>();
+    private final AtomicReference<List<ApiClient>> clients = new AtomicReference<>(List.of());
 
     @Activate
     public UserDirectory(Map<String, Object> properties) {
@@ -42,6 +44,15 @@ public final class UserDirectory {
             LOG.info("{}: {} user(s) configured", PID, entries.users().size());
         }
         verifier.set(new Verifier(entries.users()));
+        clients.set(entries.clients());
+        if (!entries.clients().isEmpty()) {
+            LOG.info("{}: department clients {}", PID, entries.clients().stream().map(ApiClient::department).toList());
+        }
+    }
+
+    /** The department client with this API key, or empty when no client has it. */
+    public Optional<Caller> authenticateKey(String key) {
+        return clients.get().stream().filter(c -> c.matches(key)).findFirst().map(ApiClient::caller);
     }
 
     /** The caller with these credentials, or empty when the user is unknown or the password wrong. */

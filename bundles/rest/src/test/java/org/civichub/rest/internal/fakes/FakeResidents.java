@@ -46,6 +46,11 @@ public final class FakeResidents implements ResidentSearch, ResidentStore {
     }
 
     /** Residents whose ID number differs from {@code idNumber} in one character (swaps are the store's concern). */
+    /** Every resident, in id order. */
+    public synchronized List<Resident> all() {
+        return residents.values().stream().sorted(java.util.Comparator.comparing(Resident::id)).toList();
+    }
+
     @Override
     public synchronized List<Resident> similarIdNumbers(String idNumber, Scope scope, int max) {
         check();

@@ -55,4 +55,33 @@ class UserEntriesTest {
         assertThat(e.users()).isEmpty();
         assertThat(e.problems()).hasSize(4).anySatisfy(p -> assertThat(p).contains("unknown role 'admin'"));
     }
+
+    @Test
+    void aDepartmentClientIsItsKeysSha256AndAScopeAndMatchesOnlyThatKey() {
+        UserEntries e = UserEntries.parse(Map.of("client.police",
+                "sha256$" + ApiClient.sha256("k-police") + ";scope=350203", "user.x", HASH));
+
+        assertThat(e.clients()).singleElement().satisfies(c -> {
+            assertThat(c.department()).isEqualTo("police");
+            assertThat(c.matches("k-police")).isTrue();
+            assertThat(c.matches("k-police ")).isFalse();
+            assertThat(c.caller().department()).isEqualTo("police");
+            assertThat(c.caller().has(Role.DEPARTMENT)).isTrue();
+            assertThat(c.caller().has(Role.WORKER)).isFalse();
+            assertThat(c.caller().scope().covers("350203006004")).isTrue();
+        });
+        assertThat(e.users()).containsOnlyKeys("x");
+    }
+
+    @Test
+    void aClientWithAPlainKeyOrAnUnknownAttributeAndAUserCallingItselfADepartmentAreLeftOut() {
+        UserEntries e = UserEntries.parse(Map.of("client.police", "demo-police",
+                "client.Health", "sha256$" + ApiClient.sha256("k") + ";scope=350203",
+                "client.civil", "sha256$" + ApiClient.sha256("k") + ";roles=operator",
+                "user.sneaky", HASH + ";roles=department"));
+
+        assertThat(e.clients()).isEmpty();
+        assertThat(e.users()).isEmpty();
+        assertThat(e.problems()).hasSize(4).noneMatch(p -> p.contains("demo-police"));
+    }
 }

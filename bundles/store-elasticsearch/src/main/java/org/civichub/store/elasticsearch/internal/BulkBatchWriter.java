@@ -18,7 +18,8 @@ import org.osgi.service.component.annotations.Reference;
  * Writes a batch with {@code _bulk} requests of at most {@code bulkSize} documents, one after the
  * other, and reports each document Elasticsearch did not store. A batch is complete when this
  * returns: each bulk is acknowledged only after Elasticsearch has written it to its translog.
- * Each request's latency and each document not stored are counted in the hub's metrics.
+ * Each request's latency and each document not stored are counted in the hub's metrics. Every
+ * change event written gets the outbox's next sequence number.
  */
 @Component(service = BatchWriter.class)
 public final class BulkBatchWriter implements BatchWriter {
@@ -26,10 +27,12 @@ public final class BulkBatchWriter implements BatchWriter {
     private final Connection connection;
     private final Timer latency;
     private final Counter itemFailures;
+    private final OutboxSequence sequence;
 
     @Activate
     public BulkBatchWriter(@Reference Connection connection, @Reference Metrics metrics) {
         this.connection = connection;
+        this.sequence = new OutboxSequence(connection);
         this.latency = metrics.timer("civichub_es_bulk_seconds",
                 "Elasticsearch _bulk requests and how long they took (including failed ones)", Labels.NONE);
         this.itemFailures = metrics.counter("civichub_es_bulk_item_failures_total",
@@ -38,7 +41,7 @@ public final class BulkBatchWriter implements BatchWriter {
 
     @Override
     public List<WriteFailure> write(Batch batch) {
-        List<BulkItem> items = BulkItem.of(batch, connection.names());
+        List<BulkItem> items = BulkItem.of(batch, connection.names(), sequence::next);
         List<WriteFailure> failures = new ArrayList<>();
         int chunk = connection.settings().bulkSize();
         for (int start = 0; start < items.size(); start += chunk) {

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.civichub.store.Batch;
 import org.civichub.store.elasticsearch.internal.document.ChangeDocument;
 import org.civichub.store.elasticsearch.internal.document.HouseholdDocument;
@@ -27,7 +28,7 @@ record BulkItem(String kind, String id, boolean conflictIsFine, BulkOperation op
      * latest version wins whatever the order of writing (equal times: the later write); everything
      * else is replaced by its latest state.
      */
-    static List<BulkItem> of(Batch batch, IndexNames names) {
+    static List<BulkItem> of(Batch batch, IndexNames names, LongSupplier sequence) {
         List<BulkItem> items = new ArrayList<>(batch.size());
         String raw = names.alias(IndexKind.RAW);
         batch.raw().forEach(e -> items.add(create("raw", raw, e.record().id(), RawDocument.of(e))));
@@ -38,7 +39,7 @@ record BulkItem(String kind, String id, boolean conflictIsFine, BulkOperation op
         String households = names.alias(IndexKind.HOUSEHOLDS);
         batch.households().forEach(h -> items.add(index("household", households, h.id(), HouseholdDocument.of(h))));
         String changes = names.alias(IndexKind.CHANGES);
-        batch.changes().forEach(c -> items.add(index("change", changes, c.id(), ChangeDocument.of(c))));
+        batch.changes().forEach(c -> items.add(index("change", changes, c.id(), ChangeDocument.of(c, sequence.getAsLong()))));
         String links = names.alias(IndexKind.LINKS);
         batch.links().forEach(l -> items.add(new BulkItem("link", l.position(), true, BulkOperation.of(b -> b.index(i -> i
                 .index(links).id(l.position()).version(Math.max(0, l.updatedAt().toEpochMilli()))

@@ -61,10 +61,18 @@ final class IndexSetup {
                     .meta(Map.of("owner", JsonData.of("civichub")))
                     .template(body -> body
                             .settings(s -> s
-                                    .numberOfShards(String.valueOf(settings.numberOfShards()))
+                                    .numberOfShards(String.valueOf(shards(kind)))
                                     .numberOfReplicas(String.valueOf(settings.numberOfReplicas())))
                             .mappings(m -> m.withJson(mapping, mapper))));
         }
+    }
+
+    /**
+     * The shards of a kind's index: the configured number, but one for the outbox, whose readers
+     * rely on an event being visible only after every event written before it.
+     */
+    private int shards(IndexKind kind) {
+        return kind == IndexKind.CHANGES ? 1 : settings.numberOfShards();
     }
 
     /**

@@ -4,23 +4,25 @@ import java.time.Instant;
 import java.util.List;
 import org.civichub.model.ChangeEvent;
 
-/** A change event in the outbox. */
+/** A change event in the outbox, with its place in the outbox's sequence. */
 public record ChangeDocument(
+        long sequence,
         String id,
         String entityType,
         String entityId,
         String kind,
         List<String> changedFields,
         ProvenanceDoc cause,
-        Instant recordedAt) {
+        Instant recordedAt,
+        String status) {
 
-    public static ChangeDocument of(ChangeEvent e) {
-        return new ChangeDocument(e.id(), e.entityType(), e.entityId(), e.kind(), e.changedFields(),
-                ProvenanceDoc.of(e.cause()), e.recordedAt());
+    public static ChangeDocument of(ChangeEvent e, long sequence) {
+        return new ChangeDocument(sequence, e.id(), e.entityType(), e.entityId(), e.kind(), e.changedFields(),
+                ProvenanceDoc.of(e.cause()), e.recordedAt(), e.status());
     }
 
     public ChangeEvent toEvent() {
         return new ChangeEvent(id, entityType, entityId, kind, changedFields == null ? List.of() : changedFields,
-                cause.toProvenance(), recordedAt);
+                cause.toProvenance(), recordedAt, status);
     }
 }

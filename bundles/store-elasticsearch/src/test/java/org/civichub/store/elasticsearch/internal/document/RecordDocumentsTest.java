@@ -62,7 +62,7 @@ class RecordDocumentsTest {
 
         assertThat(json.readValue(json.writeValueAsString(ConnectorStateDocument.of(state)), ConnectorStateDocument.class)
                 .toState()).isEqualTo(state);
-        assertThat(json.readValue(json.writeValueAsString(ChangeDocument.of(change)), ChangeDocument.class).toEvent())
+        assertThat(json.readValue(json.writeValueAsString(ChangeDocument.of(change, 7)), ChangeDocument.class).toEvent())
                 .isEqualTo(change);
     }
 

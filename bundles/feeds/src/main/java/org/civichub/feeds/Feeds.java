@@ -1,0 +1,25 @@
+package org.civichub.feeds;
+
+import java.util.function.Predicate;
+import org.civichub.model.Resident;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The departments' entitlements and feeds. A feed is ordered and replayable: it follows the outbox,
+ * and any cursor it gave reads on from the same place again.
+ */
+@ProviderType
+public interface Feeds {
+
+    /** The entitlements in force. */
+    Entitlements entitlements();
+
+    /**
+     * Up to {@code limit} events of the department's feed after {@code cursor} ({@code null}: from the
+     * start): the changes of residents {@code visible} admits that are a kind of change the department
+     * is entitled to, each with its entitled fields only.
+     *
+     * @throws IllegalArgumentException for a department without entitlements or a cursor this hub did not give
+     */
+    FeedPage read(String department, String cursor, int limit, Predicate<Resident> visible);
+}

@@ -1,0 +1,84 @@
+package org.civichub.feeds.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.civichub.feeds.ChangeKind;
+import org.civichub.feeds.Entitlement;
+import org.civichub.feeds.FeedEvent;
+import org.civichub.feeds.FeedPage;
+import org.civichub.feeds.ResidentFields;
+import org.civichub.model.ChangeEvent;
+import org.civichub.model.Resident;
+import org.civichub.store.Outbox;
+import org.civichub.store.ResidentStore;
+
+/**
+ * Reads a department's feed from the outbox: scans the events after the cursor a few hundred at a
+ * time, reads their residents in one go per scan, and keeps the events that are a kind of change
+ * the department is entitled to, each cut down to its entitled fields. The cursor moves past every
+ * event scanned, kept or not, so a department's next read never scans them again.
+ */
+final class FeedReader {
+
+    /** Events scanned per outbox read. */
+    static final int SCAN = 500;
+    /** Outbox reads per feed read at most, so a department entitled to little does not scan forever. */
+    static final int MAX_SCANS = 20;
+
+    private final Outbox outbox;
+    private final ResidentStore residents;
+
+    FeedReader(Outbox outbox, ResidentStore residents) {
+        this.outbox = outbox;
+        this.residents = residents;
+    }
+
+    FeedPage read(Entitlement e, String cursor, int limit, Predicate<Resident> visible) {
+        long position = Cursor.parse(cursor);
+        List<FeedEvent> items = new ArrayList<>();
+        Set<String> shown = new LinkedHashSet<>();
+        for (int scan = 0; scan < MAX_SCANS && items.size() < limit; scan++) {
+            List<Outbox.Entry> entries = outbox.after(position, SCAN);
+            if (entries.isEmpty()) {
+                break;
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            entries.forEach(x -> ids.add(x.event().entityId()));
+            Map<String, Resident> now = residents.residents(ids);
+            for (Outbox.Entry x : entries) {
+                position = x.sequence();
+                Resident r = now.get(x.event().entityId());
+                FeedEvent event = r == null || !visible.test(r) ? null : event(e, x.event(), r);
+                if (event != null) {
+                    items.add(event);
+                    shown.add(r.id());
+                    if (items.size() == limit) {
+                        break;
+                    }
+                }
+            }
+        }
+        return new FeedPage(items, Cursor.of(position), List.copyOf(shown));
+    }
+
+    /** The event as the department receives it, or {@code null} when it is no kind of change it may hear of. */
+    static FeedEvent event(Entitlement e, ChangeEvent change, Resident now) {
+        List<String> kinds = ChangeKind.of(change, now).stream().map(ChangeKind::code)
+                .filter(e.changes()::contains).toList();
+        if (kinds.isEmpty() || !"resident".equals(change.entityType())) {
+            return null;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("kinds", kinds);
+        data.put("changed", change.changedFields().stream().filter(e.fields()::contains).toList());
+        data.put("resident", ResidentFields.of(now, e.fields()));
+        return new FeedEvent(FeedEvent.SPEC_VERSION, change.id(), FeedEvent.SOURCE,
+                "org.civichub.resident." + change.kind(), change.entityId(), change.recordedAt(), "application/json",
+                data);
+    }
+}

@@ -1,0 +1,61 @@
+package org.civichub.feeds.internal;
+
+import java.util.Map;
+import java.util.function.Predicate;
+import org.civichub.feeds.Entitlement;
+import org.civichub.feeds.Entitlements;
+import org.civichub.feeds.FeedPage;
+import org.civichub.feeds.Feeds;
+import org.civichub.model.Resident;
+import org.civichub.store.Outbox;
+import org.civichub.store.ResidentStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The feeds, with the entitlements of {@code etc/}{@value #PID}{@code .cfg} (the defaults when there
+ * is none). A changed file takes effect for every read from then on; one that names an unknown kind
+ * of change, field or fact is refused, and the feeds are down until it is fixed.
+ */
+@Component(service = Feeds.class, configurationPid = FeedService.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public final class FeedService implements Feeds {
+
+    public static final String PID = "org.civichub.entitlements";
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedService.class);
+
+    private final FeedReader reader;
+    private final Entitlements entitlements;
+
+    @Activate
+    public FeedService(@Reference Outbox outbox, @Reference ResidentStore residents, Map<String, Object> properties) {
+        this(outbox, residents, entitlements(properties));
+        LOG.info("entitlements version {} in force for {}", entitlements.version(), entitlements.departments().keySet());
+    }
+
+    public FeedService(Outbox outbox, ResidentStore residents, Entitlements entitlements) {
+        this.entitlements = entitlements;
+        this.reader = new FeedReader(outbox, residents);
+    }
+
+    private static Entitlements entitlements(Map<String, Object> properties) {
+        return properties.containsKey("version") ? Entitlements.parse(properties, "etc/" + PID + ".cfg")
+                : Entitlements.defaults();
+    }
+
+    @Override
+    public Entitlements entitlements() {
+        return entitlements;
+    }
+
+    @Override
+    public FeedPage read(String department, String cursor, int limit, Predicate<Resident> visible) {
+        Entitlement e = entitlements.of(department)
+                .orElseThrow(() -> new IllegalArgumentException("no entitlements for department '" + department + "'"));
+        return reader.read(e, cursor, limit, visible);
+    }
+}

@@ -1,0 +1,24 @@
+package org.civichub.store;
+
+import java.util.List;
+import java.util.Objects;
+import org.civichub.model.ChangeEvent;
+
+/**
+ * Reads the outbox: the change events in the order the hub wrote them. Each event written gets the
+ * next number of one monotonic sequence; an event written again (the same id, by a later attempt at
+ * its batch) gets a new, higher number, so a reader that passed it meets it again: delivery from
+ * the outbox is at least once, the event id the key to recognise a repeat.
+ */
+public interface Outbox {
+
+    /** An event with its place in the outbox. */
+    record Entry(long sequence, ChangeEvent event) {
+        public Entry {
+            Objects.requireNonNull(event, "event");
+        }
+    }
+
+    /** Up to {@code size} events with a sequence above {@code after} (0 for the first), in sequence order. */
+    List<Entry> after(long after, int size);
+}

@@ -1,0 +1,34 @@
+package org.civichub.store.elasticsearch.internal;
+
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.List;
+import org.civichub.store.Outbox;
+import org.civichub.store.elasticsearch.internal.document.ChangeDocument;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Reads the outbox in sequence order. */
+@Component(service = Outbox.class)
+public final class OutboxReader implements Outbox {
+
+    private final Connection connection;
+
+    @Activate
+    public OutboxReader(@Reference Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public List<Entry> after(long after, int size) {
+        var response = connection.call("read the outbox", client -> client.search(s -> s
+                .index(connection.alias(IndexKind.CHANGES))
+                .query(QueryBuilders.range(r -> r.number(n -> n.field("sequence").gt((double) after))))
+                .size(size)
+                .sort(o -> o.field(f -> f.field("sequence").order(SortOrder.Asc))), ChangeDocument.class));
+        return response.hits().hits().stream().map(Hit::source)
+                .map(d -> new Entry(d.sequence(), d.toEvent())).toList();
+    }
+}

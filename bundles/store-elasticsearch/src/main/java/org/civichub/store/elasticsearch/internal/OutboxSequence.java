@@ -1,0 +1,33 @@
+package org.civichub.store.elasticsearch.internal;
+
+/**
+ * Numbers the events written to the outbox: one above the highest number stored when first asked,
+ * then one more for every event. The hub writes events from one batch at a time, so the numbers
+ * follow the order in which events become visible.
+ */
+final class OutboxSequence {
+
+    private final Connection connection;
+    private long last = -1;
+
+    OutboxSequence(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The next number. */
+    synchronized long next() {
+        if (last < 0) {
+            last = highestStored();
+        }
+        return ++last;
+    }
+
+    private long highestStored() {
+        var response = connection.call("read the outbox's last sequence", client -> client.search(s -> s
+                .index(connection.alias(IndexKind.CHANGES))
+                .size(0)
+                .aggregations("last", a -> a.max(m -> m.field("sequence"))), Void.class));
+        double max = response.aggregations().get("last").max().value();
+        return Double.isFinite(max) ? (long) max : 0;
+    }
+}

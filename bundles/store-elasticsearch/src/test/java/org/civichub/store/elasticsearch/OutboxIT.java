@@ -1,0 +1,59 @@
+package org.civichub.store.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.civichub.model.ChangeEvent;
+import org.civichub.model.Provenance;
+import org.civichub.store.Batch;
+import org.civichub.store.Outbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** The outbox read in the order it was written, from any cursor, across writers. */
+class OutboxIT {
+
+    private static final TestCluster CLUSTER = new TestCluster("outbox");
+
+    @AfterAll
+    static void stop() {
+        CLUSTER.deleteAll();
+    }
+
+    @Test
+    void eventsAreReadInTheOrderWrittenFromAnyCursorAndARewrittenEventComesAgainLater() {
+        try (ElasticsearchStores first = ElasticsearchStores.create(CLUSTER.settings())) {
+            write(first, event("r1"), event("r2"));
+            write(first, event("r3"));
+
+            List<Outbox.Entry> all = first.outbox().after(0, 10);
+            assertThat(all).extracting(e -> e.event().entityId()).containsExactly("r1", "r2", "r3");
+            assertThat(all).extracting(Outbox.Entry::sequence).isSorted().doesNotHaveDuplicates();
+            assertThat(first.outbox().after(all.get(1).sequence(), 10)).extracting(e -> e.event().entityId())
+                    .containsExactly("r3");
+            assertThat(first.outbox().after(0, 2)).hasSize(2);
+            assertThat(all.get(0).event()).isEqualTo(event("r1"));
+        }
+        try (ElasticsearchStores later = ElasticsearchStores.create(CLUSTER.settings())) {
+            long last = later.outbox().after(0, 10).get(2).sequence();
+
+            write(later, event("r1"));
+
+            List<Outbox.Entry> all = later.outbox().after(0, 10);
+            assertThat(all).extracting(e -> e.event().entityId()).containsExactly("r2", "r3", "r1");
+            assertThat(all.get(2).sequence()).as("a writer started later numbers on").isGreaterThan(last);
+        }
+    }
+
+    private static void write(ElasticsearchStores stores, ChangeEvent... events) {
+        assertThat(stores.batchWriter().write(new Batch(List.of(), List.of(), List.of(), List.of(), List.of(events))))
+                .isEmpty();
+    }
+
+    private static ChangeEvent event(String residentId) {
+        return new ChangeEvent(null, "resident", residentId, "updated", List.of("status"),
+                new Provenance("civil", "civil/death/" + residentId, "v1", Instant.parse("2024-05-01T00:00:00Z")),
+                Instant.parse("2024-05-01T00:00:01Z"));
+    }
+}
