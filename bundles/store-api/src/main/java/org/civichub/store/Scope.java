@@ -1,6 +1,9 @@
 package org.civichub.store;
 
 import java.util.Set;
+import org.civichub.model.Address;
+import org.civichub.model.Resident;
+import org.civichub.model.Sourced;
 
 /**
  * The part of the population a user may see: division-code prefixes (a 6-digit county, a 9-digit
@@ -24,6 +27,15 @@ public record Scope(Set<String> divisionPrefixes) {
 
     public boolean covers(String divisionCode) {
         return divisionCode != null && divisionPrefixes.stream().anyMatch(divisionCode::startsWith);
+    }
+
+    /** Whether the resident's registered or current address lies in this scope. */
+    public boolean sees(Resident r) {
+        return covers(r.registeredAddress()) || covers(r.currentAddress());
+    }
+
+    private boolean covers(Sourced<Address> address) {
+        return address != null && address.value().division() != null && covers(address.value().division().value());
     }
 
     /** Whether this scope covers a whole county-level district (a prefix of six digits or fewer). */

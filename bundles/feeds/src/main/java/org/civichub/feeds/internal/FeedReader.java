@@ -53,7 +53,7 @@ final class FeedReader {
             for (Outbox.Entry x : entries) {
                 position = x.sequence();
                 Resident r = now.get(x.event().entityId());
-                FeedEvent event = r == null || !visible.test(r) ? null : event(e, x.event(), r);
+                FeedEvent event = r == null || !visible.test(r) ? null : event(e, x, r);
                 if (event != null) {
                     items.add(event);
                     shown.add(r.id());
@@ -67,7 +67,8 @@ final class FeedReader {
     }
 
     /** The event as the department receives it, or {@code null} when it is no kind of change it may hear of. */
-    static FeedEvent event(Entitlement e, ChangeEvent change, Resident now) {
+    static FeedEvent event(Entitlement e, Outbox.Entry entry, Resident now) {
+        ChangeEvent change = entry.event();
         List<String> kinds = ChangeKind.of(change, now).stream().map(ChangeKind::code)
                 .filter(e.changes()::contains).toList();
         if (kinds.isEmpty() || !"resident".equals(change.entityType())) {
@@ -79,6 +80,6 @@ final class FeedReader {
         data.put("resident", ResidentFields.of(now, e.fields()));
         return new FeedEvent(FeedEvent.SPEC_VERSION, change.id(), FeedEvent.SOURCE,
                 "org.civichub.resident." + change.kind(), change.entityId(), change.recordedAt(), "application/json",
-                data);
+                Long.toString(entry.sequence()), data);
     }
 }

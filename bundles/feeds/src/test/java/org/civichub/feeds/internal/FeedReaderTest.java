@@ -3,40 +3,20 @@ package org.civichub.feeds.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.civichub.feeds.Entitlements;
 import org.civichub.feeds.FeedEvent;
 import org.civichub.feeds.FeedPage;
-import org.civichub.model.ChangeEvent;
-import org.civichub.model.Household;
-import org.civichub.model.IdNumber;
-import org.civichub.model.PersonFragment;
 import org.civichub.model.PersonStatus;
-import org.civichub.model.Provenance;
-import org.civichub.model.Resident;
 import org.civichub.model.Tag;
 import org.civichub.model.TagKind;
-import org.civichub.store.Outbox;
-import org.civichub.store.ResidentStore;
 import org.junit.jupiter.api.Test;
 
 /** A department's feed over an outbox and residents in memory, with the default entitlements. */
 class FeedReaderTest {
 
-    private static final Instant AT = Instant.parse("2024-05-01T00:00:00Z");
-
-    private final List<Outbox.Entry> outbox = new ArrayList<>();
-    private final Map<String, Resident> residents = new HashMap<>();
-    private final FeedService feeds = new FeedService(this::after, new Residents(), Entitlements.defaults());
-
-    private List<Outbox.Entry> after(long after, int size) {
-        return outbox.stream().filter(e -> e.sequence() > after).limit(size).toList();
-    }
+    private final FeedFixture fixture = new FeedFixture();
+    private final FeedService feeds = fixture.feeds;
 
     @Test
     void aDeathReachesEveryDepartmentEntitledToItWithOnlyItsEntitledFields() {
@@ -108,36 +88,10 @@ class FeedReaderTest {
     }
 
     private void died(String id, String idNumber) {
-        add(id, idNumber, PersonStatus.DECEASED, "updated", List.of("status"));
+        fixture.died(id, idNumber);
     }
 
     private void add(String id, String idNumber, PersonStatus status, String kind, List<String> fields, Tag... tags) {
-        Provenance p = new Provenance("civil", "civil/x/" + id, "v1", AT);
-        PersonFragment.Builder b = PersonFragment.from(p).name("某" + id).status(status)
-                .birthDate(java.time.LocalDate.of(1990, 3, 7))
-                .registeredAddress(org.civichub.model.Address.parse(null, "思明区大同路1号"));
-        if (idNumber != null) {
-            b.idNumber(IdNumber.parse(idNumber));
-        }
-        for (Tag t : tags) {
-            b.tag(t);
-        }
-        residents.put(id, Resident.of(id, b.build()));
-        outbox.add(new Outbox.Entry(outbox.size() + 1, new ChangeEvent(null, "resident", id, kind, fields, p, AT,
-                fields.contains("status") ? status.code() : null)));
-    }
-
-    private final class Residents implements ResidentStore {
-        @Override
-        public Map<String, Resident> residents(Collection<String> ids) {
-            Map<String, Resident> out = new HashMap<>();
-            ids.stream().filter(residents::containsKey).forEach(i -> out.put(i, residents.get(i)));
-            return out;
-        }
-
-        @Override
-        public Map<String, Household> households(Collection<String> ids) {
-            return Map.of();
-        }
+        fixture.add(id, idNumber, status, kind, fields, tags);
     }
 }

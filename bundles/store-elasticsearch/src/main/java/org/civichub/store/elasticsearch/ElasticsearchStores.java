@@ -6,6 +6,7 @@ import org.civichub.model.Pseudonyms;
 import org.civichub.store.AuditLog;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
+import org.civichub.store.Deliveries;
 import org.civichub.store.LinkStore;
 import org.civichub.store.Outbox;
 import org.civichub.store.RawRecords;
@@ -19,6 +20,7 @@ import org.civichub.store.elasticsearch.internal.BulkBatchWriter;
 import org.civichub.store.elasticsearch.internal.ClusterHealth;
 import org.civichub.store.elasticsearch.internal.Connection;
 import org.civichub.store.elasticsearch.internal.ConnectorStates;
+import org.civichub.store.elasticsearch.internal.DeliveryStore;
 import org.civichub.store.elasticsearch.internal.KeyReader;
 import org.civichub.store.elasticsearch.internal.RawReader;
 import org.civichub.store.elasticsearch.internal.LinkReader;
@@ -48,6 +50,7 @@ public final class ElasticsearchStores implements AutoCloseable {
     private final ResolverKeys resolverKeys;
     private final RawRecords rawRecords;
     private final Outbox outbox;
+    private final Deliveries deliveries;
 
     private ElasticsearchStores(Connection connection, Metrics metrics, Pseudonyms pseudonyms) {
         this.connection = connection;
@@ -62,6 +65,7 @@ public final class ElasticsearchStores implements AutoCloseable {
         this.resolverKeys = new KeyReader(connection);
         this.rawRecords = new RawReader(connection);
         this.outbox = new OutboxReader(connection);
+        this.deliveries = new DeliveryStore(connection);
     }
 
     /**
@@ -139,6 +143,10 @@ public final class ElasticsearchStores implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    public Deliveries deliveries() {
+        return deliveries;
     }
 
     public StoreHealth storeHealth() {

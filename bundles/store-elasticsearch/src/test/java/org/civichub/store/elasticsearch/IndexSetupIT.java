@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class IndexSetupIT {
 
     private static final List<String> KINDS =
-            List.of("raw", "residents", "households", "quarantine", "connectors", "changes", "audit", "links", "keys");
+            List.of("raw", "residents", "households", "quarantine", "connectors", "changes", "audit", "links", "keys",
+                    "deliveries");
 
     private final TestCluster cluster = new TestCluster("setup");
 

@@ -3,10 +3,8 @@ package org.civichub.rest.internal.security;
 import java.security.Principal;
 import java.util.Objects;
 import java.util.Set;
-import org.civichub.model.Address;
 import org.civichub.model.Household;
 import org.civichub.model.Resident;
-import org.civichub.model.Sourced;
 import org.civichub.rest.internal.problem.ProblemException;
 import org.civichub.store.Scope;
 
@@ -55,17 +53,12 @@ public record Caller(String user, Set<Role> roles, Scope scope, String client) i
 
     /** Whether the resident's registered or current address lies in this caller's scope. */
     public boolean sees(Resident r) {
-        return covers(r.registeredAddress()) || covers(r.currentAddress());
+        return scope.sees(r);
     }
 
     /** Whether the household's address (its head's registered address) is in the caller's scope. */
     public boolean sees(Household h) {
         return h.address() != null && h.address().division() != null
                 && scope.covers(h.address().division().value());
-    }
-
-    private boolean covers(Sourced<Address> address) {
-        return address != null && address.value().division() != null
-                && scope.covers(address.value().division().value());
     }
 }

@@ -45,7 +45,7 @@ public final class FakeFeeds implements Feeds {
             if (visible.test(r)) {
                 items.add(new FeedEvent(FeedEvent.SPEC_VERSION, "e-" + r.id(), FeedEvent.SOURCE,
                         "org.civichub.resident.updated", r.id(), Instant.parse("2024-05-01T00:00:00Z"),
-                        "application/json", Map.of("kinds", List.of("death"), "resident",
+                        "application/json", String.valueOf(items.size() + 1), Map.of("kinds", List.of("death"), "resident",
                         Map.of("name", r.name().value(), "idNumber", r.idNumber().value()))));
                 shown.add(r.id());
             }

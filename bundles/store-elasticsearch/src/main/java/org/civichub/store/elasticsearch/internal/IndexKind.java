@@ -17,7 +17,8 @@ public enum IndexKind {
     CHANGES(1),
     AUDIT(1),
     LINKS(1),
-    KEYS(1);
+    KEYS(1),
+    DELIVERIES(1);
 
     private final int version;
 

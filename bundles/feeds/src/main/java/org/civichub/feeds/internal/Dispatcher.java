@@ -1,0 +1,97 @@
+package org.civichub.feeds.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.civichub.feeds.ChannelStatus;
+import org.civichub.feeds.FeedEvent;
+import org.civichub.feeds.FeedPage;
+import org.civichub.feeds.Feeds;
+import org.civichub.store.Deliveries;
+import org.civichub.store.Scope;
+
+/**
+ * Pushes one department's feed into its system, in order and at least once: reads the feed after the
+ * last event it delivered, delivers each event, and records the receipt (which is also its position)
+ * before it takes the next. A delivery that fails stops the round: the channel holds its position,
+ * nothing after the failed event is delivered before it, and the next round tries it again, later
+ * each time it fails (doubling, at most {@link #MAX_BACKOFF}). After {@link #DEGRADED_AFTER} failures
+ * in a row the channel shows {@code degraded} until a delivery succeeds.
+ */
+final class Dispatcher {
+
+    static final int DEGRADED_AFTER = 3;
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    static final int PAGE = 100;
+
+    private final String department;
+    private final Feeds feeds;
+    private final Deliveries deliveries;
+    private final Channel channel;
+    private final Scope scope;
+    private final Clock clock;
+
+    private long position = -1;
+    private long delivered = -1;
+    private int failures;
+    private int attempts;
+    private Instant lastDeliveredAt;
+    private String lastError;
+    private Instant lastErrorAt;
+
+    Dispatcher(String department, Feeds feeds, Deliveries deliveries, Channel channel, Scope scope, Clock clock) {
+        this.department = department;
+        this.feeds = feeds;
+        this.deliveries = deliveries;
+        this.channel = channel;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /**
+     * One round: delivers what the feed holds after the position, until it is empty or a delivery
+     * fails; answers how long to wait before the next round.
+     */
+    synchronized Duration round(Duration interval) {
+        try {
+            if (position < 0) {
+                position = deliveries.lastSequence(department);
+                delivered = deliveries.count(department);
+            }
+            while (true) {
+                FeedPage page = feeds.read(department, Cursor.of(position), PAGE, scope::sees);
+                for (FeedEvent e : page.items()) {
+                    deliver(e);
+                }
+                if (page.items().isEmpty()) {
+                    return interval;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            failures++;
+            lastError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            lastErrorAt = clock.instant();
+            long seconds = Math.min(MAX_BACKOFF.toSeconds(), interval.toSeconds() << Math.min(failures, 20));
+            return Duration.ofSeconds(Math.max(1, seconds));
+        }
+    }
+
+    private void deliver(FeedEvent e) throws IOException {
+        attempts++;
+        channel.deliver(e);
+        Instant now = clock.instant();
+        deliveries.record(new Deliveries.Receipt(department, e.id(), Long.parseLong(e.sequence()), now, now, attempts));
+        attempts = 0;
+        failures = 0;
+        position = Long.parseLong(e.sequence());
+        delivered++;
+        lastDeliveredAt = now;
+    }
+
+    synchronized ChannelStatus status() {
+        return new ChannelStatus(department, channel.transport(), failures >= DEGRADED_AFTER ? ChannelStatus.DEGRADED
+                : ChannelStatus.UP, Math.max(position, 0), Math.max(delivered, 0), lastDeliveredAt, lastError,
+                lastErrorAt, failures);
+    }
+}

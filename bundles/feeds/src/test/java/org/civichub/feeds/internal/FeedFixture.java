@@ -1,0 +1,76 @@
+package org.civichub.feeds.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civichub.feeds.Entitlements;
+import org.civichub.model.Address;
+import org.civichub.model.ChangeEvent;
+import org.civichub.model.DivisionCode;
+import org.civichub.model.Household;
+import org.civichub.model.IdNumber;
+import org.civichub.model.PersonFragment;
+import org.civichub.model.PersonStatus;
+import org.civichub.model.Provenance;
+import org.civichub.model.Resident;
+import org.civichub.model.Tag;
+import org.civichub.store.Outbox;
+import org.civichub.store.ResidentStore;
+
+/** An outbox and residents in memory, and the feeds over them with the default entitlements. */
+final class FeedFixture implements ResidentStore {
+
+    static final Instant AT = Instant.parse("2024-05-01T00:00:00Z");
+    static final String COMMUNITY = "350203006004";
+
+    final List<Outbox.Entry> outbox = new ArrayList<>();
+    final Map<String, Resident> residents = new HashMap<>();
+    final FeedService feeds = new FeedService(this::after, this, Entitlements.defaults());
+
+    private List<Outbox.Entry> after(long after, int size) {
+        synchronized (outbox) {
+            return outbox.stream().filter(e -> e.sequence() > after).limit(size).toList();
+        }
+    }
+
+    /** A resident of the community who died, and the event. */
+    void died(String id, String idNumber) {
+        add(id, idNumber, PersonStatus.DECEASED, "updated", List.of("status"));
+    }
+
+    void add(String id, String idNumber, PersonStatus status, String kind, List<String> fields, Tag... tags) {
+        Provenance p = new Provenance("civil", "civil/x/" + id, "v1", AT);
+        PersonFragment.Builder b = PersonFragment.from(p).name("某" + id).status(status)
+                .birthDate(LocalDate.of(1990, 3, 7))
+                .registeredAddress(Address.parse(new DivisionCode(COMMUNITY), "思明区大同路1号"));
+        if (idNumber != null) {
+            b.idNumber(IdNumber.parse(idNumber));
+        }
+        for (Tag t : tags) {
+            b.tag(t);
+        }
+        synchronized (outbox) {
+            residents.put(id, Resident.of(id, b.build()));
+            outbox.add(new Outbox.Entry(outbox.size() + 1, new ChangeEvent(null, "resident", id, kind, fields, p, AT,
+                    fields.contains("status") ? status.code() : null)));
+        }
+    }
+
+    @Override
+    public Map<String, Resident> residents(Collection<String> ids) {
+        synchronized (outbox) {
+            Map<String, Resident> out = new HashMap<>();
+            ids.stream().filter(residents::containsKey).forEach(i -> out.put(i, residents.get(i)));
+            return out;
+        }
+    }
+
+    @Override
+    public Map<String, Household> households(Collection<String> ids) {
+        return Map.of();
+    }
+}

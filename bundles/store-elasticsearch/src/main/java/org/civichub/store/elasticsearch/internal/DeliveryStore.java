@@ -1,0 +1,59 @@
+package org.civichub.store.elasticsearch.internal;
+
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
+import java.util.Optional;
+import org.civichub.store.Deliveries;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The receipts of deliveries, one document per department and event. */
+@Component(service = Deliveries.class)
+public final class DeliveryStore implements Deliveries {
+
+    private final Connection connection;
+
+    @Activate
+    public DeliveryStore(@Reference Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public void record(Receipt receipt) {
+        connection.call("record a delivery", client -> client.index(i -> i
+                .index(connection.alias(IndexKind.DELIVERIES))
+                .id(id(receipt.department(), receipt.eventId()))
+                .document(receipt)
+                .refresh(Refresh.WaitFor)));
+    }
+
+    @Override
+    public Optional<Receipt> receipt(String department, String eventId) {
+        var response = connection.call("read a delivery", client -> client.get(g -> g
+                .index(connection.alias(IndexKind.DELIVERIES)).id(id(department, eventId)), Receipt.class));
+        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+    }
+
+    @Override
+    public long lastSequence(String department) {
+        var response = connection.call("read a channel's position", client -> client.search(s -> s
+                .index(connection.alias(IndexKind.DELIVERIES))
+                .size(0)
+                .query(QueryBuilders.term(t -> t.field("department").value(department)))
+                .aggregations("last", a -> a.max(m -> m.field("sequence"))), Void.class));
+        double max = response.aggregations().get("last").max().value();
+        return Double.isFinite(max) ? (long) max : 0;
+    }
+
+    @Override
+    public long count(String department) {
+        return connection.call("count deliveries", client -> client.count(c -> c
+                .index(connection.alias(IndexKind.DELIVERIES))
+                .query(QueryBuilders.term(t -> t.field("department").value(department))))).count();
+    }
+
+    private static String id(String department, String eventId) {
+        return department + ":" + eventId;
+    }
+}
