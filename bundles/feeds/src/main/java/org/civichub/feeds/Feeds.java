@@ -11,6 +11,12 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Feeds {
 
+    /**
+     * A cursor at the end of every feed now: a department that starts to read from now on, rather
+     * than from the oldest event, reads on from it.
+     */
+    String head();
+
     /** The entitlements in force. */
     Entitlements entitlements();
 

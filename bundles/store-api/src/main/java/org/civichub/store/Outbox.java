@@ -21,4 +21,7 @@ public interface Outbox {
 
     /** Up to {@code size} events with a sequence above {@code after} (0 for the first), in sequence order. */
     List<Entry> after(long after, int size);
+
+    /** The sequence of the last event written; 0 when there is none. */
+    long last();
 }

@@ -39,6 +39,8 @@ final class Dispatcher {
     private Instant lastDeliveredAt;
     private String lastError;
     private Instant lastErrorAt;
+    /** The state after the last delivery or failure, for readers that must not wait for a round. */
+    private volatile ChannelStatus status;
 
     Dispatcher(String department, Feeds feeds, Deliveries deliveries, Channel channel, Scope scope, Clock clock) {
         this.department = department;
@@ -47,6 +49,7 @@ final class Dispatcher {
         this.channel = channel;
         this.scope = scope;
         this.clock = clock;
+        this.status = new ChannelStatus(department, channel.transport(), ChannelStatus.UP, 0, 0, null, null, null, 0);
     }
 
     /**
@@ -58,6 +61,7 @@ final class Dispatcher {
             if (position < 0) {
                 position = deliveries.lastSequence(department);
                 delivered = deliveries.count(department);
+                publish();
             }
             while (true) {
                 FeedPage page = feeds.read(department, Cursor.of(position), PAGE, scope::sees);
@@ -73,6 +77,7 @@ final class Dispatcher {
             lastError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             lastErrorAt = clock.instant();
             long seconds = Math.min(MAX_BACKOFF.toSeconds(), interval.toSeconds() << Math.min(failures, 20));
+            publish();
             return Duration.ofSeconds(Math.max(1, seconds));
         }
     }
@@ -87,11 +92,17 @@ final class Dispatcher {
         position = Long.parseLong(e.sequence());
         delivered++;
         lastDeliveredAt = now;
+        publish();
     }
 
-    synchronized ChannelStatus status() {
-        return new ChannelStatus(department, channel.transport(), failures >= DEGRADED_AFTER ? ChannelStatus.DEGRADED
+    private void publish() {
+        status = new ChannelStatus(department, channel.transport(), failures >= DEGRADED_AFTER ? ChannelStatus.DEGRADED
                 : ChannelStatus.UP, Math.max(position, 0), Math.max(delivered, 0), lastDeliveredAt, lastError,
                 lastErrorAt, failures);
+    }
+
+    /** Where the channel stands, as of its last delivery or failure; never waits for a round. */
+    ChannelStatus status() {
+        return status;
     }
 }

@@ -29,6 +29,7 @@ public final class FeedService implements Feeds {
     private static final Logger LOG = LoggerFactory.getLogger(FeedService.class);
 
     private final FeedReader reader;
+    private final Outbox outbox;
     private final Entitlements entitlements;
 
     @Activate
@@ -39,12 +40,18 @@ public final class FeedService implements Feeds {
 
     public FeedService(Outbox outbox, ResidentStore residents, Entitlements entitlements) {
         this.entitlements = entitlements;
+        this.outbox = outbox;
         this.reader = new FeedReader(outbox, residents);
     }
 
     private static Entitlements entitlements(Map<String, Object> properties) {
         return properties.containsKey("version") ? Entitlements.parse(properties, "etc/" + PID + ".cfg")
                 : Entitlements.defaults();
+    }
+
+    @Override
+    public String head() {
+        return Cursor.of(outbox.last());
     }
 
     @Override

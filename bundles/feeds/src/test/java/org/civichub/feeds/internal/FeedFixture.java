@@ -22,16 +22,24 @@ import org.civichub.store.Outbox;
 import org.civichub.store.ResidentStore;
 
 /** An outbox and residents in memory, and the feeds over them with the default entitlements. */
-final class FeedFixture implements ResidentStore {
+final class FeedFixture implements ResidentStore, Outbox {
 
     static final Instant AT = Instant.parse("2024-05-01T00:00:00Z");
     static final String COMMUNITY = "350203006004";
 
     final List<Outbox.Entry> outbox = new ArrayList<>();
     final Map<String, Resident> residents = new HashMap<>();
-    final FeedService feeds = new FeedService(this::after, this, Entitlements.defaults());
+    final FeedService feeds = new FeedService(this, this, Entitlements.defaults());
 
-    private List<Outbox.Entry> after(long after, int size) {
+    @Override
+    public long last() {
+        synchronized (outbox) {
+            return outbox.size();
+        }
+    }
+
+    @Override
+    public List<Outbox.Entry> after(long after, int size) {
         synchronized (outbox) {
             return outbox.stream().filter(e -> e.sequence() > after).limit(size).toList();
         }

@@ -67,6 +67,11 @@ class FeedReaderTest {
         assertThat(rest.items()).extracting(FeedEvent::subject).containsExactly("r5");
         assertThat(feeds.read("health", rest.next(), 10, r -> true).next()).as("nothing new: same place")
                 .isEqualTo(rest.next());
+        assertThat(feeds.head()).as("the end of the feed now").isEqualTo(rest.next());
+        died("r6", null);
+        assertThat(feeds.read("health", feeds.head(), 10, r -> true).items()).isEmpty();
+        assertThat(feeds.read("health", rest.next(), 10, r -> true).items()).extracting(FeedEvent::subject)
+                .containsExactly("r6");
     }
 
     @Test

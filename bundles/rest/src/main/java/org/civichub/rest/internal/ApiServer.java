@@ -1,6 +1,7 @@
 package org.civichub.rest.internal;
 
 import java.time.Clock;
+import org.civichub.feeds.Channels;
 import org.civichub.feeds.Feeds;
 import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
@@ -9,6 +10,7 @@ import org.civichub.pipeline.Decisions;
 import org.civichub.pipeline.MatchEstimates;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
+import org.civichub.store.Deliveries;
 import org.civichub.store.LinkStore;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
@@ -53,11 +55,14 @@ public final class ApiServer {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             MatchEstimates estimates,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            Feeds feeds) {
+            Feeds feeds,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            Channels channels,
+            @Reference Deliveries deliveries) {
         ServerSettings settings = ServerSettings.from(config);
         server = RestServer.start(settings,
                 new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users,
-                        storeHealth, metrics, pseudonyms, links, decisions, estimates, feeds),
+                        storeHealth, metrics, pseudonyms, links, decisions, estimates, feeds, channels, deliveries),
                 Clock.systemUTC());
         LOG.info("CivicHub API listening at {}", server.address());
     }

@@ -1,6 +1,7 @@
 package org.civichub.rest.internal;
 
 import java.util.Objects;
+import org.civichub.feeds.Channels;
 import org.civichub.feeds.Feeds;
 import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
@@ -9,6 +10,7 @@ import org.civichub.pipeline.Decisions;
 import org.civichub.pipeline.MatchEstimates;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
+import org.civichub.store.Deliveries;
 import org.civichub.store.LinkStore;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
@@ -17,8 +19,8 @@ import org.civichub.store.StoreHealth;
 
 /**
  * The services the API is served from; {@code estimates} is {@code null} while the intake does not
- * run (e.g. its resolver configuration was refused), and {@code feeds} while the feeds do not (their
- * entitlements were refused), which leaves the rest of the API serving.
+ * run (e.g. its resolver configuration was refused), {@code feeds} and {@code channels} while the
+ * feeds do not (their entitlements were refused), which leaves the rest of the API serving.
  */
 public record Backends(
         ResidentSearch residentSearch,
@@ -33,7 +35,9 @@ public record Backends(
         LinkStore links,
         Decisions decisions,
         MatchEstimates estimates,
-        Feeds feeds) {
+        Feeds feeds,
+        Channels channels,
+        Deliveries deliveries) {
 
     public Backends {
         Objects.requireNonNull(residentSearch, "residentSearch");
@@ -47,5 +51,6 @@ public record Backends(
         Objects.requireNonNull(pseudonyms, "pseudonyms");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(decisions, "decisions");
+        Objects.requireNonNull(deliveries, "deliveries");
     }
 }

@@ -94,7 +94,7 @@ public final class RestServer implements AutoCloseable {
                         b.decisions(), auditor, b.pseudonyms()),
                 new ReviewResource(b.links(), b.decisions(), auditor),
                 new ResolverResource(b.estimates()),
-                new FeedResource(b.feeds(), auditor),
+                new FeedResource(b.feeds(), b.channels(), b.deliveries(), auditor),
                 new EntitlementResource(b.feeds()),
                 new HouseholdResource(b.residentStore(), auditor, b.pseudonyms()),
                 new HealthResource(b.storeHealth(), b.connectors()),

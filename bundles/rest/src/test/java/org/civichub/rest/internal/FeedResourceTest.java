@@ -65,4 +65,28 @@ class FeedResourceTest {
         assertThat(api.get("/entitlements", "wang").status()).isEqualTo(200);
         assertThat(api.get("/entitlements").status()).isEqualTo(401);
     }
+
+    @Test
+    void aDepartmentSeesWhereItsChannelStandsAndTheProofOfDeliveryOfAnEvent() {
+        java.time.Instant at = java.time.Instant.parse("2024-05-01T00:00:00Z");
+        api.channelStatuses.add(new org.civichub.feeds.ChannelStatus("police", "webhook", "degraded", 41, 40, at,
+                "connection refused", at.plusSeconds(60), 3));
+        api.deliveries.record(new org.civichub.store.Deliveries.Receipt("police", "abc123", 41, at, at, 2));
+
+        JsonNode status = api.getWithKey("/feeds/police/status", "key-police").json();
+        JsonNode delivered = api.getWithKey("/feeds/police/events/abc123", "key-police").json();
+        JsonNode pending = api.get("/feeds/police/events/def456", "ops").json();
+
+        assertThat(status.get("entitlementsVersion").asInt()).isEqualTo(1);
+        assertThat(status.get("head").asText()).isEqualTo("head");
+        assertThat(status.get("push").get("state").asText()).isEqualTo("degraded");
+        assertThat(status.get("push").get("position").asLong()).isEqualTo(41);
+        assertThat(delivered.get("state").asText()).isEqualTo("delivered");
+        assertThat(delivered.get("attempts").asInt()).isEqualTo(2);
+        assertThat(pending.get("state").asText()).isEqualTo("pending");
+        assertThat(api.getWithKey("/feeds/labour/status", "key-labour").json().has("push")).as("pull only").isFalse();
+        assertThat(api.getWithKey("/feeds/police/status", "key-labour").status()).isEqualTo(403);
+        assertThat(api.get("/feeds/police/status", "wang").status()).isEqualTo(403);
+        assertThat(api.get("/feeds/tax/status", "ops").status()).isEqualTo(404);
+    }
 }

@@ -12,7 +12,7 @@ import org.civichub.simulators.common.SimulatorOptions;
 /**
  * {@code java -jar civichub-simulators-civil.jar --dataset DIR [--port 8303] [--host 127.0.0.1]
  * [--clock ISO|start|end] [--api-key K] [--requests-per-second 20] [--unavailable-rate 0.01] [--seed 1]
- * [--unavailable-every N] [--retry-after-seconds 1]}.
+ * [--unavailable-every N] [--retry-after-seconds 1] [--webhook-secret whsec_...]}.
  */
 public final class CivilMain {
 
@@ -31,6 +31,9 @@ public final class CivilMain {
                                   instead: every N-th request is 503 (1 = every request)
                   --retry-after-seconds S
                                   Retry-After of a 503 (default 1)
+                  --webhook-secret whsec_...[,whsec_...]
+                                  accept the hub's pushed events at POST /hooks/civichub, signed
+                                  the Standard Webhooks way with one of these secrets
                   --help          this text
                 """;
 
@@ -39,7 +42,7 @@ public final class CivilMain {
     static {
         List<String> options = new ArrayList<>(SimulatorOptions.NAMES);
         options.addAll(List.of("api-key", "requests-per-second", "unavailable-rate", "seed", "unavailable-every",
-                "retry-after-seconds"));
+                "retry-after-seconds", "webhook-secret"));
         OPTIONS = List.copyOf(options);
     }
 
@@ -68,7 +71,19 @@ public final class CivilMain {
         Dataset dataset = Dataset.load(common.dataset(), CivilContract.TABLES);
         return CivilSimulator.start(new CivilSimulatorSettings(dataset, common.host(), common.port(),
                 common.clockStart(dataset).orElse(null), apiKey, (int) perSecond, policy, retryAfter,
-                System::currentTimeMillis));
+                System::currentTimeMillis, webhookSecrets(args)));
+    }
+
+    /** The comma-separated secrets of {@code --webhook-secret}; each must be whsec_&lt;base64&gt;. */
+    static List<String> webhookSecrets(CliArgs args) {
+        List<String> secrets = args.string("webhook-secret").map(s -> List.of(s.split(","))).orElse(List.of())
+                .stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        for (String s : secrets) {
+            if (!s.startsWith("whsec_")) {
+                throw new CliException("option --webhook-secret takes whsec_<base64 key>, comma-separated");
+            }
+        }
+        return secrets;
     }
 
     static UnavailablePolicy unavailablePolicy(CliArgs args) {

@@ -7,8 +7,11 @@ import java.util.Map;
 import org.civichub.simulators.common.AdminApi;
 import org.civichub.simulators.common.Clock;
 import org.civichub.simulators.common.Dataset;
+import org.civichub.simulators.common.Inbox;
+import org.civichub.simulators.common.InboxAdmin;
 import org.civichub.simulators.common.SimulatorMain;
 import org.civichub.simulators.common.SimulatorServer;
+import org.civichub.simulators.common.StandardWebhooks;
 
 /**
  * A running civil-affairs simulator: the REST service under {@link #apiUrl()} and the admin API at
@@ -21,8 +24,13 @@ public final class CivilSimulator implements SimulatorMain.Running {
     private final CivilResource resource;
     private final Clock clock;
     private final Dataset dataset;
+    private final Inbox inbox;
 
-    private CivilSimulator(SimulatorServer server, CivilResource resource, Clock clock, Dataset dataset) {
+    /** Where the inbound webhook is published: {@code POST /hooks/civichub}. */
+    public static final String HOOKS = "/hooks";
+
+    private CivilSimulator(SimulatorServer server, CivilResource resource, Clock clock, Dataset dataset, Inbox inbox) {
+        this.inbox = inbox;
         this.server = server;
         this.resource = resource;
         this.clock = clock;
@@ -38,15 +46,19 @@ public final class CivilSimulator implements SimulatorMain.Running {
         Dataset dataset = settings.dataset();
         Clock clock = Clock.forDataset(dataset, settings.clock());
         CivilResource resource = new CivilResource(dataset, clock, settings);
+        Inbox inbox = new Inbox();
         SimulatorServer server = SimulatorServer.start(settings.host(), settings.port(),
-                new AdminApi(dataset, clock, resource::status));
+                new AdminApi(dataset, clock, resource::status), new InboxAdmin(inbox));
         try {
             server.publishJaxRs(CivilContract.PATH, resource);
+            if (!settings.webhookSecrets().isEmpty()) {
+                server.publishJaxRs(HOOKS, new WebhookResource(inbox, new StandardWebhooks(settings.webhookSecrets())));
+            }
         } catch (RuntimeException e) {
             server.close();
             throw e;
         }
-        return new CivilSimulator(server, resource, clock, dataset);
+        return new CivilSimulator(server, resource, clock, dataset, inbox);
     }
 
     /** The base of the record endpoints, {@code http://host:port/api/v1}. */
@@ -101,11 +113,22 @@ public final class CivilSimulator implements SimulatorMain.Running {
         return resource.unavailableCount();
     }
 
+    /** What the hub delivered to the inbound webhook. */
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    /** The inbound webhook's URL, {@code http://host:port/hooks/civichub}. */
+    public String webhookUrl() {
+        return server.url(HOOKS) + "/civichub";
+    }
+
     @Override
     public Map<String, String> urls() {
         Map<String, String> urls = new LinkedHashMap<>();
         urls.put("api", apiUrl());
         urls.put("admin", adminUrl());
+        urls.put("webhook", webhookUrl());
         return urls;
     }
 

@@ -2,6 +2,7 @@ package org.civichub.simulators.civil;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -20,10 +21,13 @@ import org.civichub.simulators.common.SimulatorOptions;
  * @param unavailablePolicy which requests get 503
  * @param unavailableRetryAfterSeconds the {@code Retry-After} of a 503
  * @param ticker milliseconds for the rate limit: the wall clock, or a settable one in tests
+ * @param webhookSecrets the Standard Webhooks secrets ({@code whsec_...}) the inbound webhook accepts
+ *                       signatures of; none: no inbound webhook
  */
 public record CivilSimulatorSettings(Dataset dataset, String host, int port, Instant clock, String apiKey,
                                      int requestsPerSecond, UnavailablePolicy unavailablePolicy,
-                                     long unavailableRetryAfterSeconds, LongSupplier ticker) {
+                                     long unavailableRetryAfterSeconds, LongSupplier ticker,
+                                     List<String> webhookSecrets) {
 
     public static final int DEFAULT_REQUESTS_PER_SECOND = 20;
     public static final double DEFAULT_UNAVAILABLE_RATE = 0.01;
@@ -34,6 +38,7 @@ public record CivilSimulatorSettings(Dataset dataset, String host, int port, Ins
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(unavailablePolicy, "unavailablePolicy");
         Objects.requireNonNull(ticker, "ticker");
+        webhookSecrets = webhookSecrets == null ? List.of() : List.copyOf(webhookSecrets);
         if (apiKey == null || apiKey.isEmpty()) {
             throw new IllegalArgumentException("apiKey must not be empty");
         }
@@ -55,7 +60,7 @@ public record CivilSimulatorSettings(Dataset dataset, String host, int port, Ins
     public static CivilSimulatorSettings of(Dataset dataset) {
         return new CivilSimulatorSettings(dataset, SimulatorOptions.DEFAULT_HOST, 0, null,
                 CivilContract.DEFAULT_API_KEY, 0, UnavailablePolicy.never(), DEFAULT_RETRY_AFTER_SECONDS,
-                System::currentTimeMillis);
+                System::currentTimeMillis, List.of());
     }
 
     /** {@link #of(Dataset)} for the civil tables of a dataset directory. */
@@ -65,28 +70,34 @@ public record CivilSimulatorSettings(Dataset dataset, String host, int port, Ins
 
     public CivilSimulatorSettings withPort(int newPort) {
         return new CivilSimulatorSettings(dataset, host, newPort, clock, apiKey, requestsPerSecond,
-                unavailablePolicy, unavailableRetryAfterSeconds, ticker);
+                unavailablePolicy, unavailableRetryAfterSeconds, ticker, webhookSecrets);
     }
 
     public CivilSimulatorSettings withClock(Instant newClock) {
         return new CivilSimulatorSettings(dataset, host, port, newClock, apiKey, requestsPerSecond,
-                unavailablePolicy, unavailableRetryAfterSeconds, ticker);
+                unavailablePolicy, unavailableRetryAfterSeconds, ticker, webhookSecrets);
     }
 
     public CivilSimulatorSettings withApiKey(String newApiKey) {
         return new CivilSimulatorSettings(dataset, host, port, clock, newApiKey, requestsPerSecond,
-                unavailablePolicy, unavailableRetryAfterSeconds, ticker);
+                unavailablePolicy, unavailableRetryAfterSeconds, ticker, webhookSecrets);
     }
 
     /** A rate limit of {@code perSecond} requests per key, counted on {@code newTicker} (milliseconds). */
     public CivilSimulatorSettings withRateLimit(int perSecond, LongSupplier newTicker) {
         return new CivilSimulatorSettings(dataset, host, port, clock, apiKey, perSecond,
-                unavailablePolicy, unavailableRetryAfterSeconds, newTicker);
+                unavailablePolicy, unavailableRetryAfterSeconds, newTicker, webhookSecrets);
     }
 
     public CivilSimulatorSettings withUnavailablePolicy(UnavailablePolicy newPolicy, long retryAfterSeconds) {
         return new CivilSimulatorSettings(dataset, host, port, clock, apiKey, requestsPerSecond,
-                newPolicy, retryAfterSeconds, ticker);
+                newPolicy, retryAfterSeconds, ticker, webhookSecrets);
+    }
+
+    /** An inbound webhook that accepts signatures under these secrets. */
+    public CivilSimulatorSettings withWebhookSecrets(List<String> secrets) {
+        return new CivilSimulatorSettings(dataset, host, port, clock, apiKey, requestsPerSecond,
+                unavailablePolicy, unavailableRetryAfterSeconds, ticker, secrets);
     }
 
     @Override

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.civichub.feeds.ChannelStatus;
+import org.civichub.feeds.Channels;
 import org.civichub.feeds.FeedPage;
 import org.civichub.feeds.Feeds;
 import org.civichub.rest.internal.problem.FieldError;
@@ -17,7 +19,10 @@ import org.civichub.rest.internal.problem.ProblemException;
 import org.civichub.rest.internal.security.Caller;
 import org.civichub.rest.internal.security.CallerSecurityContext;
 import org.civichub.rest.internal.security.Role;
+import org.civichub.rest.internal.view.DeliveryView;
+import org.civichub.rest.internal.view.FeedStatusView;
 import org.civichub.rest.internal.view.FeedView;
+import org.civichub.store.Deliveries;
 
 /**
  * {@code /feeds/{department}}: a department's feed of the changes it is entitled to, for that
@@ -33,11 +38,15 @@ public final class FeedResource {
     static final int MAX_LIMIT = 1000;
 
     private final Feeds feeds;
+    private final Channels channels;
+    private final Deliveries deliveries;
     private final Auditor auditor;
 
-    /** The feeds, or {@code null} while they do not run (their entitlements were refused). */
-    public FeedResource(Feeds feeds, Auditor auditor) {
+    /** The feeds and channels, each {@code null} while they do not run (their entitlements were refused). */
+    public FeedResource(Feeds feeds, Channels channels, Deliveries deliveries, Auditor auditor) {
         this.feeds = feeds;
+        this.channels = channels;
+        this.deliveries = deliveries;
         this.auditor = auditor;
     }
 
@@ -49,9 +58,7 @@ public final class FeedResource {
         if (!department.equals(caller.department())) {
             throw ProblemException.forbidden("a department reads its own feed only");
         }
-        if (feeds == null) {
-            throw ProblemException.unavailable("feeds", "the feeds are not running; see the hub's log");
-        }
+        requireFeeds();
         Params params = new Params();
         String cursor = params.optional("after", after, "[A-Za-z0-9_-]{1,64}", "cursor");
         int n = params.limit(limit, 100, MAX_LIMIT);
@@ -64,5 +71,54 @@ public final class FeedResource {
         }
         auditor.record(caller, "feed.read", uri, page.residents(), Disclosure.FULL);
         return new FeedView(page.items(), page.next());
+    }
+
+    /**
+     * Where a department's channel stands, for its own client or an operator: the entitlements'
+     * version, the cursor at the end of the feed now ({@code head}: a department that starts now reads
+     * on from it), and its push channel's state, position, deliveries and last failure ({@code push},
+     * absent when the department only pulls).
+     */
+    @GET
+    @Path("{department}/status")
+    public FeedStatusView status(@PathParam("department") String department, @Context SecurityContext security) {
+        ownOrOperator(CallerSecurityContext.of(security), department);
+        requireFeeds();
+        if (feeds.entitlements().of(department).isEmpty()) {
+            throw ProblemException.notFound("no department '" + department + "' has entitlements");
+        }
+        ChannelStatus push = channels == null ? null : channels.status(department).orElse(null);
+        return new FeedStatusView(department, feeds.entitlements().version(), feeds.head(), push);
+    }
+
+    /**
+     * Proof of delivery of one event to the department: {@code delivered} with when it was delivered
+     * and acknowledged and the attempts it took, or {@code pending} (not delivered yet, or not an event
+     * for this department).
+     */
+    @GET
+    @Path("{department}/events/{eventId}")
+    public DeliveryView delivery(@PathParam("department") String department, @PathParam("eventId") String eventId,
+                                 @Context SecurityContext security) {
+        ownOrOperator(CallerSecurityContext.of(security), department);
+        if (!eventId.matches("[0-9a-f]{1,64}")) {
+            throw ProblemException.notFound("no event with this id");
+        }
+        return deliveries.receipt(department, eventId)
+                .map(r -> new DeliveryView(department, eventId, "delivered", r.deliveredAt(), r.acknowledgedAt(),
+                        r.attempts()))
+                .orElse(new DeliveryView(department, eventId, "pending", null, null, 0));
+    }
+
+    private static void ownOrOperator(Caller caller, String department) {
+        if (!caller.has(Role.OPERATOR) && !department.equals(caller.department())) {
+            throw ProblemException.forbidden("a department sees its own channel only");
+        }
+    }
+
+    private void requireFeeds() {
+        if (feeds == null) {
+            throw ProblemException.unavailable("feeds", "the feeds are not running; see the hub's log");
+        }
     }
 }

@@ -29,6 +29,11 @@ public final class FakeFeeds implements Feeds {
     }
 
     @Override
+    public String head() {
+        return "head";
+    }
+
+    @Override
     public Entitlements entitlements() {
         return Entitlements.defaults();
     }

@@ -1,6 +1,5 @@
 package org.civichub.store.elasticsearch.internal;
 
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
 import java.util.Optional;
 import org.civichub.store.Deliveries;
@@ -8,7 +7,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The receipts of deliveries, one document per department and event. */
+/**
+ * The receipts of deliveries, one document per department and event. A receipt is durable when
+ * written (the translog) and read back by id at once; searches (a channel's position when it starts,
+ * the counts) see it after the next refresh, within a second (at once where the store's {@code refresh}
+ * setting waits for it, as in tests).
+ */
 @Component(service = Deliveries.class)
 public final class DeliveryStore implements Deliveries {
 
@@ -25,7 +29,7 @@ public final class DeliveryStore implements Deliveries {
                 .index(connection.alias(IndexKind.DELIVERIES))
                 .id(id(receipt.department(), receipt.eventId()))
                 .document(receipt)
-                .refresh(Refresh.WaitFor)));
+                .refresh(connection.refresh())));
     }
 
     @Override

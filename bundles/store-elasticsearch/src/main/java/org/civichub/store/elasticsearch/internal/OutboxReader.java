@@ -31,4 +31,9 @@ public final class OutboxReader implements Outbox {
         return response.hits().hits().stream().map(Hit::source)
                 .map(d -> new Entry(d.sequence(), d.toEvent())).toList();
     }
+
+    @Override
+    public long last() {
+        return OutboxSequence.highestStored(connection);
+    }
 }

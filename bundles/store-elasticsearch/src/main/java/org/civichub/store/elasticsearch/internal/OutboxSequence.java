@@ -17,12 +17,13 @@ final class OutboxSequence {
     /** The next number. */
     synchronized long next() {
         if (last < 0) {
-            last = highestStored();
+            last = highestStored(connection);
         }
         return ++last;
     }
 
-    private long highestStored() {
+    /** The highest sequence number stored; 0 when the outbox is empty. */
+    static long highestStored(Connection connection) {
         var response = connection.call("read the outbox's last sequence", client -> client.search(s -> s
                 .index(connection.alias(IndexKind.CHANGES))
                 .size(0)
