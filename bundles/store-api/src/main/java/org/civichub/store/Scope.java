@@ -34,6 +34,20 @@ public record Scope(Set<String> divisionPrefixes) {
         return covers(r.registeredAddress()) || covers(r.currentAddress());
     }
 
+    /**
+     * Whether a department with this scope hears of the resident: in scope by address, or, when the
+     * scope covers a whole district, a resident the hub knows no placed address of yet (a record
+     * without an address came first, e.g. labour's): the department would otherwise miss the change,
+     * depending only on when it read.
+     */
+    public boolean reaches(Resident r) {
+        return sees(r) || districtWide() && !placed(r.registeredAddress()) && !placed(r.currentAddress());
+    }
+
+    private static boolean placed(Sourced<Address> address) {
+        return address != null && address.value().division() != null;
+    }
+
     private boolean covers(Sourced<Address> address) {
         return address != null && address.value().division() != null && covers(address.value().division().value());
     }

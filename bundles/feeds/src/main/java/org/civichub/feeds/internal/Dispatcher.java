@@ -64,7 +64,7 @@ final class Dispatcher {
                 publish();
             }
             while (true) {
-                FeedPage page = feeds.read(department, Cursor.of(position), PAGE, scope::sees);
+                FeedPage page = feeds.read(department, Cursor.of(position), PAGE, scope::reaches);
                 for (FeedEvent e : page.items()) {
                     deliver(e);
                 }

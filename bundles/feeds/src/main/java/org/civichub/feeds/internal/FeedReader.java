@@ -1,5 +1,7 @@
 package org.civichub.feeds.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +23,9 @@ import org.civichub.store.ResidentStore;
  * Reads a department's feed from the outbox: scans the events after the cursor a few hundred at a
  * time, reads their residents in one go per scan, and keeps the events that are a kind of change
  * the department is entitled to, each cut down to its entitled fields. The cursor moves past every
- * event scanned, kept or not, so a department's next read never scans them again.
+ * event scanned, kept or not, so a department's next read never scans them again; but it stops
+ * before a recent event whose resident is not stored yet (see {@link #SETTLE}), which the next read
+ * takes up.
  */
 final class FeedReader {
 
@@ -30,12 +34,21 @@ final class FeedReader {
     /** Outbox reads per feed read at most, so a department entitled to little does not scan forever. */
     static final int MAX_SCANS = 20;
 
+    /**
+     * How long an event whose resident is not stored may be a batch still being written: the hub
+     * writes a batch's events before its residents, so a reader stops there and reads on later. An
+     * older one is a leftover of a batch that failed and was then superseded, and is passed.
+     */
+    static final Duration SETTLE = Duration.ofSeconds(60);
+
     private final Outbox outbox;
     private final ResidentStore residents;
+    private final Clock clock;
 
-    FeedReader(Outbox outbox, ResidentStore residents) {
+    FeedReader(Outbox outbox, ResidentStore residents, Clock clock) {
         this.outbox = outbox;
         this.residents = residents;
+        this.clock = clock;
     }
 
     FeedPage read(Entitlement e, String cursor, int limit, Predicate<Resident> visible) {
@@ -51,8 +64,11 @@ final class FeedReader {
             entries.forEach(x -> ids.add(x.event().entityId()));
             Map<String, Resident> now = residents.residents(ids);
             for (Outbox.Entry x : entries) {
-                position = x.sequence();
                 Resident r = now.get(x.event().entityId());
+                if (r == null && x.event().recordedAt().isAfter(clock.instant().minus(SETTLE))) {
+                    return new FeedPage(items, Cursor.of(position), List.copyOf(shown));
+                }
+                position = x.sequence();
                 FeedEvent event = r == null || !visible.test(r) ? null : event(e, x, r);
                 if (event != null) {
                     items.add(event);

@@ -1,5 +1,6 @@
 package org.civichub.feeds.internal;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.civichub.feeds.Entitlement;
@@ -39,9 +40,13 @@ public final class FeedService implements Feeds {
     }
 
     public FeedService(Outbox outbox, ResidentStore residents, Entitlements entitlements) {
+        this(outbox, residents, entitlements, Clock.systemUTC());
+    }
+
+    FeedService(Outbox outbox, ResidentStore residents, Entitlements entitlements, Clock clock) {
         this.entitlements = entitlements;
         this.outbox = outbox;
-        this.reader = new FeedReader(outbox, residents);
+        this.reader = new FeedReader(outbox, residents, clock);
     }
 
     private static Entitlements entitlements(Map<String, Object> properties) {

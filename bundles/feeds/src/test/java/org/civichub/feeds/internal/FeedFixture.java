@@ -31,6 +31,18 @@ final class FeedFixture implements ResidentStore, Outbox {
     final Map<String, Resident> residents = new HashMap<>();
     final FeedService feeds = new FeedService(this, this, Entitlements.defaults());
 
+    /** The feeds over this outbox, as read at {@code clock}'s time. */
+    FeedService feedsAt(java.time.Clock clock) {
+        return new FeedService(this, this, Entitlements.defaults(), clock);
+    }
+
+    /** An event whose resident is not stored (yet, or ever). */
+    void withoutResident(String id) {
+        synchronized (outbox) {
+            residents.remove(id);
+        }
+    }
+
     @Override
     public long last() {
         synchronized (outbox) {

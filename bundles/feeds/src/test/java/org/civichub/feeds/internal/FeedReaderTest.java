@@ -8,6 +8,7 @@ import java.util.Map;
 import org.civichub.feeds.FeedEvent;
 import org.civichub.feeds.FeedPage;
 import org.civichub.model.PersonStatus;
+import org.civichub.model.Resident;
 import org.civichub.model.Tag;
 import org.civichub.model.TagKind;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,27 @@ class FeedReaderTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a cursor");
         assertThatThrownBy(() -> feeds.read("tax", null, 10, r -> true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no entitlements");
+    }
+
+    @Test
+    void aReadStopsBeforeARecentEventWhoseResidentIsNotWrittenYetAndPassesAnOldOne() {
+        died("r1", null);
+        died("r2", null);
+        died("r3", null);
+        Resident late = fixture.residents.get("r2");
+        fixture.withoutResident("r2");
+        FeedService justNow = fixture.feedsAt(java.time.Clock.fixed(FeedFixture.AT.plusSeconds(5), java.time.ZoneOffset.UTC));
+        FeedService muchLater = fixture.feedsAt(java.time.Clock.fixed(FeedFixture.AT.plusSeconds(3600),
+                java.time.ZoneOffset.UTC));
+
+        FeedPage first = justNow.read("health", null, 10, r -> true);
+        assertThat(first.items()).extracting(FeedEvent::subject).containsExactly("r1");
+        assertThat(muchLater.read("health", null, 10, r -> true).items()).extracting(FeedEvent::subject)
+                .as("a leftover of a failed batch is passed").containsExactly("r1", "r3");
+
+        fixture.residents.put("r2", late);
+        assertThat(justNow.read("health", first.next(), 10, r -> true).items()).extracting(FeedEvent::subject)
+                .containsExactly("r2", "r3");
     }
 
     @SuppressWarnings("unchecked")

@@ -65,7 +65,7 @@ public final class FeedResource {
         params.check();
         FeedPage page;
         try {
-            page = feeds.read(department, cursor, n, caller::sees);
+            page = feeds.read(department, cursor, n, caller.scope()::reaches);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(List.of(new FieldError("after", "cursor", e.getMessage())));
         }
