@@ -27,6 +27,7 @@ import org.civichub.rest.internal.resource.EntitlementResource;
 import org.civichub.rest.internal.resource.FeedResource;
 import org.civichub.rest.internal.resource.ResolverResource;
 import org.civichub.rest.internal.resource.ReviewResource;
+import org.civichub.rest.internal.resource.VerifyResource;
 import org.civichub.rest.internal.resource.Auditor;
 import org.civichub.rest.internal.resource.ConnectorResource;
 import org.civichub.rest.internal.resource.OpenApiResource;
@@ -96,6 +97,8 @@ public final class RestServer implements AutoCloseable {
                 new ResolverResource(b.estimates()),
                 new FeedResource(b.feeds(), b.channels(), b.deliveries(), auditor),
                 new EntitlementResource(b.feeds()),
+                new VerifyResource(b.feeds(), new MeteredResidentSearch(b.residentSearch(), b.metrics()),
+                        b.residentStore(), b.pseudonyms(), auditor),
                 new HouseholdResource(b.residentStore(), auditor, b.pseudonyms()),
                 new HealthResource(b.storeHealth(), b.connectors()),
                 new MetricsResource(b.metrics())));

@@ -12,9 +12,9 @@ import org.civichub.rest.internal.security.Caller;
 import org.civichub.store.AuditEntry;
 
 /**
- * Audits refused reads of personal data: a 401 or 403 on {@code /residents} or {@code /quarantine},
- * and a 404 on one resident or entry (which is also what the caller gets for one outside their
- * scope), so that probing shows in the audit as plainly as reading.
+ * Audits refused reads of personal data: a 401 or 403 on {@code /residents}, {@code /quarantine} or
+ * {@code /verify}, and a 404 on one resident, entry or verified ID number (which is also what the
+ * caller gets for one outside their scope), so that probing shows in the audit as plainly as reading.
  */
 public final class RefusalAudit implements ContainerResponseFilter {
 
@@ -31,13 +31,15 @@ public final class RefusalAudit implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
         String[] parts = request.getUriInfo().getPath().replaceAll("^/+|/+$", "").split("/");
-        boolean personal = parts.length <= 2 && ("residents".equals(parts[0]) || "quarantine".equals(parts[0]));
-        boolean one = parts.length == 2;
+        boolean verify = parts.length == 1 && "verify".equals(parts[0]);
+        boolean personal = verify
+                || parts.length <= 2 && ("residents".equals(parts[0]) || "quarantine".equals(parts[0]));
+        boolean one = parts.length == 2 || verify;
         boolean refused = status == 401 || status == 403 || status == 404 && one;
         if (!personal || !refused) {
             return;
         }
-        String action = ("residents".equals(parts[0]) ? "resident." : "quarantine.")
+        String action = verify ? "verify" : ("residents".equals(parts[0]) ? "resident." : "quarantine.")
                 + (one ? "read" : "residents".equals(parts[0]) ? "search" : "list");
         String outcome = status == 404 ? AuditEntry.NOT_FOUND : AuditEntry.DENIED;
         Optional<Caller> caller = Optional.ofNullable(request.getSecurityContext())

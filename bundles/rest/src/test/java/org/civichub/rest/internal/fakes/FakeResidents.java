@@ -36,7 +36,8 @@ public final class FakeResidents implements ResidentSearch, ResidentStore {
         searches.add(new Search(query, scope));
         List<Resident> hits = residents.values().stream()
                 .filter(r -> ignoreScope || inScope(r, scope))
-                .filter(r -> query.text() == null || r.name().value().contains(query.text()))
+                .filter(r -> query.text() == null || r.name().value().contains(query.text())
+                        || r.idNumber() != null && r.idNumber().value().equals(query.text()))
                 .filter(r -> activeTerms(r).containsAll(query.tags()))
                 .filter(r -> query.conflicts().stream().allMatch(c -> ResidentQuery.ANY_CONFLICT.equals(c)
                         ? !conflictTerms(r).isEmpty() : conflictTerms(r).contains(c)))
