@@ -111,7 +111,7 @@ public final class ChannelService implements Channels {
         Set<String> out = new TreeSet<>();
         p.keySet().forEach(k -> {
             int dot = k.indexOf('.');
-            if (dot > 0 && k.endsWith(".transport") || dot > 0 && k.endsWith(".url")) {
+            if (dot > 0 && (k.endsWith(".transport") || k.endsWith(".url"))) {
                 out.add(k.substring(0, dot));
             }
         });

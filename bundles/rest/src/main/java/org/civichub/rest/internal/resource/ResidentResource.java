@@ -103,8 +103,7 @@ public final class ResidentResource {
             @Context SecurityContext security, @Context UriInfo uri) {
         Caller caller = CallerSecurityContext.of(security).require(Role.WORKER);
         Disclosure disclosure = Disclosure.requested(caller, reveal);
-        Resident r = store.resident(id).filter(caller::sees)
-                .orElseThrow(() -> ProblemException.notFound("no resident with this id"));
+        Resident r = visible(caller, id);
         auditor.record(caller, "resident.read", uri, List.of(r.id()), disclosure);
         return new ResidentViews(disclosure, pseudonyms).view(r);
     }
