@@ -34,7 +34,38 @@ class HealthMainTest {
             try (var files = Files.list(dir.resolve("drop"))) {
                 assertThat(files).hasSize(4);
             }
+            assertThat(dir.resolve("drop-incoming")).isDirectory();
+            assertThat(text(out)).contains("inbox  " + dir.resolve("drop-incoming").toAbsolutePath());
         }
+    }
+
+    @Test
+    void takesTheIncomingFolderFromTheCommandLine() throws Exception {
+        Path dataset = HealthFixtures.writeDataset(dir.resolve("dataset"), HealthFixtures.births(), HealthFixtures.family());
+        Launch launch = launch("--dataset", dataset.toString(), "--drop", dir.resolve("drop").toString(),
+                "--incoming", dir.resolve("from-hub").toString(), "--port", "0");
+        try (HealthSimulator running = (HealthSimulator) launch.running()) {
+            assertThat(running.incomingFolder()).isEqualTo(dir.resolve("from-hub"));
+            assertThat(dir.resolve("from-hub")).isDirectory();
+            assertThat(dir.resolve("drop-incoming")).doesNotExist();
+        }
+    }
+
+    @Test
+    void anIncomingFolderThatIsTheDropFolderIsACommandLineError() {
+        Launch launch = launch("--dataset", dir.toString(), "--drop", dir.resolve("drop").toString(),
+                "--incoming", dir.resolve("drop/.").toString(), "--port", "0");
+        assertThat(launch.running()).isNull();
+        assertThat(launch.exitStatus()).isEqualTo(2);
+        assertThat(text(err)).contains("--incoming");
+    }
+
+    @Test
+    void theHelpTextDescribesTheIncomingFolder() {
+        Launch launch = launch("--help");
+        assertThat(launch.exitStatus()).isZero();
+        assertThat(text(out)).contains("--incoming DIR", "civichub_<sequence, 12 digits>_<event id>.json", ".ok",
+                "/admin/inbox");
     }
 
     @Test

@@ -27,6 +27,16 @@ final class Faults {
         return fault;
     }
 
+    /**
+     * The declared serviceUnavailable fault of notify: a server fault with detail
+     * {@code serviceUnavailable/reason}.
+     */
+    static SoapFault serviceUnavailable(String reason) {
+        SoapFault fault = new SoapFault(PoliceContract.SERVICE_UNAVAILABLE, Soap11.getInstance().getReceiver());
+        fault.setDetail(detail("serviceUnavailable", "reason", reason));
+        return fault;
+    }
+
     /** A client fault: faultstring the code, detail {@code invalidRequest/reason}. */
     static SoapFault client(ClientFault cause) {
         SoapFault fault = new SoapFault(cause.code(), Soap11.getInstance().getSender());

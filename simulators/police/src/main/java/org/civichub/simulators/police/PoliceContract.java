@@ -7,7 +7,8 @@ import javax.xml.namespace.QName;
 /**
  * The names of the police service contract, {@code wsdl/police.wsdl} on the class path: SOAP 1.1
  * document/literal, namespace {@value #NAMESPACE}, service {@code PoliceService}, port
- * {@code PolicePort}, operation {@code queryChanges}, endpoint path {@value #PATH}.
+ * {@code PolicePort}, operations {@code queryChanges} (the hub reads changes) and {@code notify} (the hub
+ * delivers one event), endpoint path {@value #PATH}.
  */
 public final class PoliceContract {
 
@@ -16,7 +17,12 @@ public final class PoliceContract {
     public static final QName PORT = new QName(NAMESPACE, "PolicePort");
     public static final QName QUERY_CHANGES = new QName(NAMESPACE, "queryChanges");
     public static final QName QUERY_CHANGES_RESPONSE = new QName(NAMESPACE, "queryChangesResponse");
+    /** The SOAPAction of queryChanges. */
     public static final String SOAP_ACTION = "urn:civichub:police:v1:queryChanges";
+    public static final QName NOTIFY = new QName(NAMESPACE, "notify");
+    public static final QName NOTIFY_RESPONSE = new QName(NAMESPACE, "notifyResponse");
+    /** The SOAPAction of notify (a {@code #}, unlike queryChanges' {@code :}, as the hub sends it). */
+    public static final String NOTIFY_SOAP_ACTION = "urn:civichub:police:v1#notify";
     /** The class-path location of the WSDL. */
     public static final String WSDL_RESOURCE = "wsdl/police.wsdl";
     /** The endpoint's path on the simulator's port. */
@@ -37,8 +43,16 @@ public final class PoliceContract {
     public static final String INVALID_PAGE_SIZE = "INVALID_PAGE_SIZE";
     /** Faultstring of a client fault: since is not {@code yyyy-MM-dd HH:mm:ss}. */
     public static final String INVALID_SINCE = "INVALID_SINCE";
-    /** Faultstring of a client fault: the body is not a well-formed queryChanges request. */
+    /**
+     * Faultstring of a client fault: the body is not a well-formed queryChanges or notify request
+     * (for notify: {@code id} missing or empty, {@code event} missing or not a JSON object, ...).
+     */
     public static final String INVALID_REQUEST = "INVALID_REQUEST";
+    /**
+     * Faultstring of the declared serviceUnavailable fault of notify (a server fault): the department is
+     * down and keeps nothing; deliver the same event again later.
+     */
+    public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
 
     private PoliceContract() {
     }

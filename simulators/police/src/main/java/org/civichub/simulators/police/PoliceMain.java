@@ -21,12 +21,15 @@ public final class PoliceMain {
     static final String USAGE = "usage: java -jar civichub-simulators-police.jar --dataset DIR [options]\n"
             + SimulatorOptions.USAGE.replace("for the service", "for /police")
             + """
-                  --busy-rate R   probability of a SERVICE_BUSY fault per call (default 0.05)
+                  --busy-rate R   probability of a SERVICE_BUSY fault per queryChanges call
+                                  (default 0.05)
                   --seed N        seed of the busy-rate PRNG (default 1)
                   --busy-every N  instead: every N-th call is busy (1 = every call)
                   --retry-after-millis MS
                                   retryAfterMillis in SERVICE_BUSY faults (default 1000)
                   --help          this text
+                The hub delivers events with the notify operation; GET /admin/inbox lists them and
+                POST /admin/inbox?accepting=false|true takes the department down and back up.
                 """;
 
     static final List<String> OPTIONS;

@@ -8,13 +8,16 @@ import org.apache.cxf.jaxws.EndpointImpl;
 import org.civichub.simulators.common.AdminApi;
 import org.civichub.simulators.common.Clock;
 import org.civichub.simulators.common.Dataset;
+import org.civichub.simulators.common.Inbox;
+import org.civichub.simulators.common.InboxAdmin;
 import org.civichub.simulators.common.SimulatorMain;
 import org.civichub.simulators.common.SimulatorServer;
 
 /**
- * A running police department simulator: the SOAP service at {@link #soapUrl()} and the admin API at
- * {@link #adminUrl()}, on one port. Start it with {@link #start}, stop it with {@link #close()}.
- * Several may run in one JVM, each on its own port. Thread-safe.
+ * A running police department simulator: the SOAP service at {@link #soapUrl()} (queryChanges, and
+ * notify through which the hub delivers events into the {@link #inbox()}) and the admin API at
+ * {@link #adminUrl()} (with {@code /admin/inbox}), on one port. Start it with {@link #start}, stop it
+ * with {@link #close()}. Several may run in one JVM, each on its own port. Thread-safe.
  */
 public final class PoliceSimulator implements SimulatorMain.Running {
 
@@ -22,12 +25,15 @@ public final class PoliceSimulator implements SimulatorMain.Running {
     private final PoliceService service;
     private final Clock clock;
     private final Dataset dataset;
+    private final Inbox inbox;
 
-    private PoliceSimulator(SimulatorServer server, PoliceService service, Clock clock, Dataset dataset) {
+    private PoliceSimulator(SimulatorServer server, PoliceService service, Clock clock, Dataset dataset,
+                            Inbox inbox) {
         this.server = server;
         this.service = service;
         this.clock = clock;
         this.dataset = dataset;
+        this.inbox = inbox;
     }
 
     /**
@@ -38,10 +44,11 @@ public final class PoliceSimulator implements SimulatorMain.Running {
     public static PoliceSimulator start(PoliceSimulatorSettings settings) {
         Dataset dataset = settings.dataset();
         Clock clock = Clock.forDataset(dataset, settings.clock());
-        PoliceService service = new PoliceService(new ChangeFeed(dataset), clock, settings.busyPolicy(),
+        Inbox inbox = new Inbox();
+        PoliceService service = new PoliceService(new ChangeFeed(dataset), clock, inbox, settings.busyPolicy(),
                 settings.retryAfterMillis());
         SimulatorServer server = SimulatorServer.start(settings.host(), settings.port(),
-                new AdminApi(dataset, clock, service::status));
+                new AdminApi(dataset, clock, service::status), new InboxAdmin(inbox));
         try {
             EndpointImpl endpoint = server.publish(PoliceContract.PATH, address -> {
                 EndpointImpl created = new EndpointImpl(server.bus(), service);
@@ -55,7 +62,7 @@ public final class PoliceSimulator implements SimulatorMain.Running {
             server.close();
             throw e;
         }
-        return new PoliceSimulator(server, service, clock, dataset);
+        return new PoliceSimulator(server, service, clock, dataset, inbox);
     }
 
     /** The SOAP endpoint, {@code http://host:port/police}. */
@@ -100,7 +107,20 @@ public final class PoliceSimulator implements SimulatorMain.Running {
         service.setBusyPolicy(policy);
     }
 
-    /** queryChanges calls received, busy and faulted ones included. */
+    /**
+     * What the hub delivered through notify; {@code inbox().setAccepting(false)} takes the department
+     * down as {@code POST /admin/inbox?accepting=false} does.
+     */
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    /** The inbound side's admin resource, {@code http://host:port/admin/inbox}. */
+    public String inboxUrl() {
+        return adminUrl() + "/inbox";
+    }
+
+    /** queryChanges calls received, busy and faulted ones included (notify calls are not counted). */
     public long requestCount() {
         return service.requestCount();
     }

@@ -22,14 +22,16 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Reads a queryChanges payload; anything off-contract is a {@link ClientFault}. */
+/**
+ * Reads request payloads: {@link #payload} turns one into a DOM element, {@link #read} reads a
+ * queryChanges request from it. Anything off-contract is a {@link ClientFault}.
+ */
 final class RequestReader {
 
     private RequestReader() {
     }
 
-    static QueryChanges read(Source payload) {
-        Element root = toElement(payload);
+    static QueryChanges read(Element root) {
         if (!isOurs(root, "queryChanges")) {
             throw new ClientFault(INVALID_REQUEST, "expected {" + NAMESPACE + "}queryChanges, got {"
                     + root.getNamespaceURI() + "}" + root.getLocalName());
@@ -81,11 +83,13 @@ final class RequestReader {
         return text == null || text.isEmpty() ? null : text;
     }
 
-    private static boolean isOurs(Element element, String localName) {
+    /** Whether the element is {@code localName} in the service's namespace. */
+    static boolean isOurs(Element element, String localName) {
         return NAMESPACE.equals(element.getNamespaceURI()) && localName.equals(element.getLocalName());
     }
 
-    private static Element toElement(Source payload) {
+    /** The payload's root element; an unreadable payload is a client fault INVALID_REQUEST. */
+    static Element payload(Source payload) {
         if (payload instanceof DOMSource dom && dom.getNode() instanceof Element element) {
             return element;
         }

@@ -14,7 +14,10 @@ import org.civichub.simulators.common.Row;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** Writes a {@link Page} as the queryChangesResponse payload, values exactly as the dataset holds them. */
+/**
+ * Writes the response payloads: a {@link Page} as queryChangesResponse, values exactly as the dataset
+ * holds them, and the notifyResponse.
+ */
 final class ResponseWriter {
 
     private static final DocumentBuilderFactory FACTORY = DocumentBuilderFactory.newInstance();
@@ -38,6 +41,17 @@ final class ResponseWriter {
             append(document, response, "nextPageToken", page.next().encode());
         }
         append(document, response, "clock", DatasetTimes.formatLocalSeconds(page.bound()));
+        return new DOMSource(document);
+    }
+
+    /** {@code <notifyResponse><accepted>true</accepted><duplicate>…</duplicate></notifyResponse>}. */
+    static DOMSource writeNotify(boolean duplicate) {
+        Document document = newDocument();
+        Element response = document.createElementNS(NAMESPACE, "notifyResponse");
+        response.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", NAMESPACE);
+        document.appendChild(response);
+        append(document, response, "accepted", "true");
+        append(document, response, "duplicate", Boolean.toString(duplicate));
         return new DOMSource(document);
     }
 

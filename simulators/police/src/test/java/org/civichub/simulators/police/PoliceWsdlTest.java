@@ -11,10 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 
+import javax.wsdl.Binding;
+import javax.wsdl.BindingOperation;
 import javax.wsdl.Definition;
 import javax.wsdl.Operation;
 import javax.wsdl.Port;
 import javax.wsdl.extensions.soap.SOAPAddress;
+import javax.wsdl.extensions.soap.SOAPOperation;
 import javax.wsdl.factory.WSDLFactory;
 import javax.wsdl.xml.WSDLReader;
 import javax.xml.XMLConstants;
@@ -85,19 +88,56 @@ class PoliceWsdlTest {
                 SoapHttp.payload("2024-05-01T08:00:00", null, "10"))))).isInstanceOf(SAXException.class);
     }
 
+    @Test
+    void notifyRequestsResponsesAndTheUnavailableDetailValidateAgainstTheInlineSchema() throws Exception {
+        Schema schema = inlineSchema();
+        String request = PoliceNotifyTest.notify("ev-1", 123, "张三");
+        Element response = SoapHttp.bodyChild(SoapHttp.notify(simulator.soapUrl(), request).body());
+        simulator.inbox().setAccepting(false);
+        Element unavailable = SoapHttp.fault(SoapHttp.notify(simulator.soapUrl(), request)).detail();
+        simulator.inbox().setAccepting(true);
+
+        schema.newValidator().validate(new StreamSource(new StringReader(request)));
+        schema.newValidator().validate(new DOMSource(response));
+        schema.newValidator().validate(new DOMSource(SoapHttp.firstElement(unavailable)));
+        assertThat(SoapHttp.firstElement(unavailable).getLocalName()).isEqualTo("serviceUnavailable");
+        assertThatThrownBy(() -> schema.newValidator().validate(new StreamSource(new StringReader(
+                SoapHttp.notifyPayload(null, null, null, null, null, "{}"))))).isInstanceOf(SAXException.class);
+    }
+
     private static void assertContract(Definition wsdl) {
         assertThat(wsdl.getTargetNamespace()).isEqualTo(PoliceContract.NAMESPACE);
         Port port = wsdl.getService(PoliceContract.SERVICE).getPort("PolicePort");
         List<?> operations = port.getBinding().getPortType().getOperations();
-        assertThat(operations).hasSize(1);
+        assertThat(operations).extracting(o -> ((Operation) o).getName()).containsExactly("queryChanges", "notify");
         Operation operation = (Operation) operations.get(0);
-        assertThat(operation.getName()).isEqualTo("queryChanges");
         assertThat(operation.getInput().getMessage().getPart("parameters").getElementName())
                 .isEqualTo(PoliceContract.QUERY_CHANGES);
         assertThat(operation.getOutput().getMessage().getPart("parameters").getElementName())
                 .isEqualTo(PoliceContract.QUERY_CHANGES_RESPONSE);
         assertThat(operation.getFault("serviceBusy").getMessage().getPart("fault").getElementName().getLocalPart())
                 .isEqualTo("serviceBusy");
+        assertThat(soapAction(port.getBinding(), "queryChanges")).isEqualTo(PoliceContract.SOAP_ACTION);
+
+        Operation notify = (Operation) operations.get(1);
+        assertThat(notify.getInput().getMessage().getPart("parameters").getElementName())
+                .isEqualTo(PoliceContract.NOTIFY);
+        assertThat(notify.getOutput().getMessage().getPart("parameters").getElementName())
+                .isEqualTo(PoliceContract.NOTIFY_RESPONSE);
+        assertThat(notify.getFault("serviceUnavailable").getMessage().getPart("fault").getElementName()
+                .getLocalPart()).isEqualTo("serviceUnavailable");
+        assertThat(soapAction(port.getBinding(), "notify")).isEqualTo(PoliceContract.NOTIFY_SOAP_ACTION)
+                .isEqualTo("urn:civichub:police:v1#notify");
+    }
+
+    private static String soapAction(Binding binding, String operation) {
+        BindingOperation bound = binding.getBindingOperation(operation, null, null);
+        for (Object element : bound.getExtensibilityElements()) {
+            if (element instanceof SOAPOperation soap) {
+                return soap.getSoapActionURI();
+            }
+        }
+        throw new AssertionError("no soap:operation for " + operation);
     }
 
     private static Definition read(String url) throws Exception {

@@ -55,15 +55,48 @@ final class SoapHttp {
         return xml.append("</p:queryChanges>").toString();
     }
 
+    /**
+     * The notify payload; null leaves an element out. The event text goes into a CDATA section when it
+     * holds no {@code ]]>}, else escaped.
+     */
+    static String notifyPayload(String id, String type, String subject, String time, String sequence, String event) {
+        StringBuilder xml = new StringBuilder("<notify xmlns=\"urn:civichub:police:v1\">");
+        appendText(xml, "id", id);
+        appendText(xml, "type", type);
+        appendText(xml, "subject", subject);
+        appendText(xml, "time", time);
+        appendText(xml, "sequence", sequence);
+        if (event != null) {
+            xml.append("<event>").append(event.contains("]]>") ? escape(event) : "<![CDATA[" + event + "]]>")
+                    .append("</event>");
+        }
+        return xml.append("</notify>").toString();
+    }
+
+    private static void appendText(StringBuilder xml, String name, String text) {
+        if (text != null) {
+            xml.append('<').append(name).append('>').append(escape(text)).append("</").append(name).append('>');
+        }
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     static String envelope(String payload) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\"" + SOAP_NS + "\">"
                 + "<soapenv:Body>" + payload + "</soapenv:Body></soapenv:Envelope>";
     }
 
     static HttpResponse<byte[]> post(String url, String envelope) throws Exception {
+        return post(url, envelope, PoliceContract.SOAP_ACTION);
+    }
+
+    /** Posts with the given SOAPAction (sent quoted, as SOAP 1.1 clients do). */
+    static HttpResponse<byte[]> post(String url, String envelope, String soapAction) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "text/xml; charset=utf-8")
-                .header("SOAPAction", "\"" + PoliceContract.SOAP_ACTION + "\"")
+                .header("SOAPAction", "\"" + soapAction + "\"")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -97,6 +130,29 @@ final class SoapHttp {
         assertThat(fault.getLocalName()).isEqualTo("Fault");
         return new Fault(child(fault, "faultcode").getTextContent(), child(fault, "faultstring").getTextContent(),
                 child(fault, "detail"));
+    }
+
+    /** Sends a notify with the notify SOAPAction. */
+    static HttpResponse<byte[]> notify(String url, String payload) throws Exception {
+        return post(url, envelope(payload), PoliceContract.NOTIFY_SOAP_ACTION);
+    }
+
+    /**
+     * The {@code duplicate} of a notifyResponse (after checking 200 and {@code accepted} true).
+     */
+    static boolean notifyDuplicate(HttpResponse<byte[]> response) {
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        Element answer = bodyChild(response.body());
+        assertThat(answer.getNamespaceURI()).isEqualTo(PoliceContract.NAMESPACE);
+        assertThat(answer.getLocalName()).isEqualTo("notifyResponse");
+        Element accepted = firstElement(answer);
+        Element duplicate = nextElement(accepted);
+        assertThat(accepted.getLocalName()).isEqualTo("accepted");
+        assertThat(accepted.getTextContent()).isEqualTo("true");
+        assertThat(duplicate.getLocalName()).isEqualTo("duplicate");
+        assertThat(duplicate.getTextContent()).isIn("true", "false");
+        assertThat(nextElement(duplicate)).isNull();
+        return Boolean.parseBoolean(duplicate.getTextContent());
     }
 
     static Element bodyChild(byte[] envelope) {
