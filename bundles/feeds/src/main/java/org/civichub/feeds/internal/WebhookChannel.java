@@ -1,8 +1,5 @@
 package org.civichub.feeds.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,9 +29,6 @@ final class WebhookChannel implements Channel {
     /** The prefix of a Standard Webhooks secret; the rest is the key in Base64. */
     static final String SECRET_PREFIX = "whsec_";
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
     private final URI url;
     private final List<byte[]> keys;
     private final HttpClient http;
@@ -59,7 +53,7 @@ final class WebhookChannel implements Channel {
 
     @Override
     public void deliver(FeedEvent event) throws IOException {
-        byte[] body = JSON.writeValueAsBytes(event);
+        byte[] body = EventJson.bytes(event);
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(timeout)
