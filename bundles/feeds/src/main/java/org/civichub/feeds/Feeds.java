@@ -1,7 +1,9 @@
 package org.civichub.feeds;
 
+import java.util.List;
 import java.util.function.Predicate;
 import org.civichub.model.Resident;
+import org.civichub.store.Outbox;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -28,4 +30,10 @@ public interface Feeds {
      * @throws IllegalArgumentException for a department without entitlements or a cursor this hub did not give
      */
     FeedPage read(String department, String cursor, int limit, Predicate<Resident> visible);
+
+    /**
+     * The departments whose feed carries this event of the resident (as the resident is now), in name
+     * order, whatever their scope: those entitled to a kind of change it is.
+     */
+    List<String> recipients(Outbox.Entry entry, Resident now);
 }

@@ -25,12 +25,13 @@ public record Survivorship(Map<String, List<String>> priorities) {
     private static final List<String> POLICE = List.of("police");
 
     /**
-     * Police for identity and the household register; civil affairs, which records deaths, before
-     * police for the status; the current address and the residence permit by recency.
+     * Police for identity and the household register; for the status civil affairs, which records
+     * deaths, then the community office, which reports deaths and moves as they happen, then police;
+     * the current address and the residence permit by recency.
      */
     public static final Survivorship DEFAULT = new Survivorship(Map.of(
             "name", POLICE, "sex", POLICE, "ethnicity", POLICE, "birthDate", POLICE, "household", POLICE,
-            "registeredAddress", POLICE, "status", List.of("civil", "police")));
+            "registeredAddress", POLICE, "status", List.of("civil", "community", "police")));
 
     public Survivorship {
         Map<String, List<String>> copy = new LinkedHashMap<>();

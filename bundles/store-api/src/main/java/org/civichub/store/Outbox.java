@@ -22,6 +22,9 @@ public interface Outbox {
     /** Up to {@code size} events with a sequence above {@code after} (0 for the first), in sequence order. */
     List<Entry> after(long after, int size);
 
+    /** Up to {@code size} events that one source record ({@code recordKey}, any version) caused, in sequence order. */
+    List<Entry> causedBy(String recordKey, int size);
+
     /** The sequence of the last event written; 0 when there is none. */
     long last();
 }

@@ -1,6 +1,7 @@
 package org.civichub.feeds.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.civichub.feeds.Entitlement;
@@ -69,5 +70,12 @@ public final class FeedService implements Feeds {
         Entitlement e = entitlements.of(department)
                 .orElseThrow(() -> new IllegalArgumentException("no entitlements for department '" + department + "'"));
         return reader.read(e, cursor, limit, visible);
+    }
+
+    @Override
+    public List<String> recipients(Outbox.Entry entry, Resident now) {
+        return entitlements.departments().values().stream()
+                .filter(e -> FeedReader.event(e, entry, now) != null)
+                .map(Entitlement::department).sorted().toList();
     }
 }

@@ -57,6 +57,13 @@ final class FeedFixture implements ResidentStore, Outbox {
         }
     }
 
+    @Override
+    public List<Outbox.Entry> causedBy(String recordKey, int size) {
+        synchronized (outbox) {
+            return outbox.stream().filter(e -> e.event().cause().recordKey().equals(recordKey)).limit(size).toList();
+        }
+    }
+
     /** A resident of the community who died, and the event. */
     void died(String id, String idNumber) {
         add(id, idNumber, PersonStatus.DECEASED, "updated", List.of("status"));

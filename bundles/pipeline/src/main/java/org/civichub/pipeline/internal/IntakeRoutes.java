@@ -94,10 +94,12 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
         this.merges = new ResidentMerges(residents, links, rawRecords, writer, pseudonyms, clock, this::take);
     }
 
-    /** The connectors' mappers, and the hub's own for workers' decisions. */
+    /** The connectors' mappers, and the hub's own for workers' decisions and reports. */
     private static ConnectorMappers withDecisions(ConnectorMappers mappers) {
         RecordMapper decisions = new DecisionMapper();
-        return id -> DecisionMapper.CONNECTOR.equals(id) ? Optional.of(decisions) : mappers.mapper(id);
+        RecordMapper reports = new ReportMapper();
+        return id -> DecisionMapper.CONNECTOR.equals(id) ? Optional.of(decisions)
+                : ReportMapper.CONNECTOR.equals(id) ? Optional.of(reports) : mappers.mapper(id);
     }
 
     /**

@@ -195,14 +195,15 @@ final class Resolver {
 
     /**
      * The persons to place: every record's subject, and the other persons it names with an ID, valid
-     * or written with a typo (a parent named only by name is not enough to find or found anyone).
+     * or written with a typo, or by their resident id (a parent named only by name is not enough to
+     * find or found anyone).
      */
     private List<Person> persons(List<Normalized> valid) {
         List<Person> out = new ArrayList<>();
         for (Normalized n : valid) {
             for (int i = 0; i < n.persons().size(); i++) {
                 PersonFragment f = n.persons().get(i);
-                if (i > 0 && !f.isLinkable() && f.writtenId() == null) {
+                if (i > 0 && !f.isLinkable() && f.writtenId() == null && f.residentId() == null) {
                     continue;
                 }
                 Prepared identity = Prepared.of(Identity.of(f));

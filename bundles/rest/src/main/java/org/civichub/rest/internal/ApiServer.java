@@ -8,10 +8,12 @@ import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
 import org.civichub.pipeline.Decisions;
 import org.civichub.pipeline.MatchEstimates;
+import org.civichub.pipeline.Reports;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
 import org.civichub.store.Deliveries;
 import org.civichub.store.LinkStore;
+import org.civichub.store.Outbox;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
@@ -52,6 +54,8 @@ public final class ApiServer {
             @Reference Pseudonyms pseudonyms,
             @Reference LinkStore links,
             @Reference Decisions decisions,
+            @Reference Reports reports,
+            @Reference Outbox outbox,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             MatchEstimates estimates,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
@@ -62,7 +66,8 @@ public final class ApiServer {
         ServerSettings settings = ServerSettings.from(config);
         server = RestServer.start(settings,
                 new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users,
-                        storeHealth, metrics, pseudonyms, links, decisions, estimates, feeds, channels, deliveries),
+                        storeHealth, metrics, pseudonyms, links, decisions, reports, outbox, estimates, feeds, channels,
+                        deliveries),
                 Clock.systemUTC());
         LOG.info("CivicHub API listening at {}", server.address());
     }

@@ -8,10 +8,12 @@ import org.civichub.model.Pseudonyms;
 import org.civichub.pipeline.Connectors;
 import org.civichub.pipeline.Decisions;
 import org.civichub.pipeline.MatchEstimates;
+import org.civichub.pipeline.Reports;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
 import org.civichub.store.Deliveries;
 import org.civichub.store.LinkStore;
+import org.civichub.store.Outbox;
 import org.civichub.store.QuarantineStore;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
@@ -34,6 +36,8 @@ public record Backends(
         Pseudonyms pseudonyms,
         LinkStore links,
         Decisions decisions,
+        Reports reports,
+        Outbox outbox,
         MatchEstimates estimates,
         Feeds feeds,
         Channels channels,
@@ -51,6 +55,8 @@ public record Backends(
         Objects.requireNonNull(pseudonyms, "pseudonyms");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(decisions, "decisions");
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(deliveries, "deliveries");
     }
 }

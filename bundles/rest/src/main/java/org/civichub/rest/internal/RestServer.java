@@ -32,6 +32,7 @@ import org.civichub.rest.internal.resource.Auditor;
 import org.civichub.rest.internal.resource.ConnectorResource;
 import org.civichub.rest.internal.resource.OpenApiResource;
 import org.civichub.rest.internal.resource.QuarantineResource;
+import org.civichub.rest.internal.resource.ReportResource;
 import org.civichub.rest.internal.resource.RefusalAudit;
 import org.civichub.rest.internal.resource.ResidentResource;
 import org.civichub.rest.internal.resource.TagResource;
@@ -97,6 +98,8 @@ public final class RestServer implements AutoCloseable {
                 new ResolverResource(b.estimates()),
                 new FeedResource(b.feeds(), b.channels(), b.deliveries(), auditor),
                 new EntitlementResource(b.feeds()),
+                new ReportResource(b.reports(), b.residentStore(), b.outbox(), b.feeds(), b.channels(), b.deliveries(),
+                        auditor),
                 new VerifyResource(b.feeds(), new MeteredResidentSearch(b.residentSearch(), b.metrics()),
                         b.residentStore(), b.pseudonyms(), auditor),
                 new HouseholdResource(b.residentStore(), auditor, b.pseudonyms()),

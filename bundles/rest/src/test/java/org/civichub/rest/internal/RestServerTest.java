@@ -20,10 +20,11 @@ class RestServerTest {
     @Test
     void closingTheServerFreesItsPortForTheNextOne() throws IOException {
         FakeResidents residents = new FakeResidents();
+        var reports = new org.civichub.rest.internal.fakes.FakeReports(java.time.Instant.now());
         Backends backends = new Backends(residents, residents, new FakeQuarantine(), new FakeAuditLog(),
                 new FakeConnectors(), new UserDirectory(Map.of()), new FakeStoreHealth(), new MetricRegistry(),
                 TestApi.PSEUDONYMS, new org.civichub.rest.internal.fakes.FakeLinks(),
-                new org.civichub.rest.internal.fakes.FakeDecisions(), new org.civichub.rest.internal.fakes.FakeMatchEstimates(), null, null,
+                new org.civichub.rest.internal.fakes.FakeDecisions(), reports, reports, new org.civichub.rest.internal.fakes.FakeMatchEstimates(), null, null,
                 new org.civichub.rest.internal.fakes.FakeDeliveries());
         ServerSettings settings = new ServerSettings("127.0.0.1", TestApi.freePort(), "/api/v1");
 

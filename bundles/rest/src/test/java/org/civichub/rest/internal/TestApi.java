@@ -56,6 +56,7 @@ public final class TestApi implements AutoCloseable {
     public final org.civichub.rest.internal.fakes.FakeFeeds feeds = new org.civichub.rest.internal.fakes.FakeFeeds(residents);
     public final java.util.List<org.civichub.feeds.ChannelStatus> channelStatuses = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final org.civichub.feeds.Channels channels = () -> java.util.List.copyOf(channelStatuses);
+    public final org.civichub.rest.internal.fakes.FakeReports reports = new org.civichub.rest.internal.fakes.FakeReports(NOW);
     public final org.civichub.rest.internal.fakes.FakeDeliveries deliveries = new org.civichub.rest.internal.fakes.FakeDeliveries();
 
     public static final Pseudonyms PSEUDONYMS = new Pseudonyms("a test key of thirty-two bytes..".getBytes());
@@ -77,7 +78,8 @@ public final class TestApi implements AutoCloseable {
         users.put("client.labour", "sha256$" + ApiClient.sha256("key-labour") + ";scope=350203006");
         server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
                 new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users),
-                        storeHealth, metrics, PSEUDONYMS, links, decisions, estimates, feeds, channels, deliveries),
+                        storeHealth, metrics, PSEUDONYMS, links, decisions, reports, reports, estimates, feeds, channels,
+                        deliveries),
                 clock);
     }
 

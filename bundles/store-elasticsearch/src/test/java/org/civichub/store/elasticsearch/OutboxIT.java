@@ -34,6 +34,9 @@ class OutboxIT {
                     .containsExactly("r3");
             assertThat(first.outbox().after(0, 2)).hasSize(2);
             assertThat(all.get(0).event()).isEqualTo(event("r1"));
+            assertThat(first.outbox().causedBy("civil/death/r2", 10)).extracting(e -> e.event().entityId())
+                    .containsExactly("r2");
+            assertThat(first.outbox().causedBy("civil/death/r", 10)).as("a record key is matched whole").isEmpty();
         }
         try (ElasticsearchStores later = ElasticsearchStores.create(CLUSTER.settings())) {
             long last = later.outbox().after(0, 10).get(2).sequence();

@@ -10,6 +10,7 @@ import org.civichub.feeds.FeedEvent;
 import org.civichub.feeds.FeedPage;
 import org.civichub.feeds.Feeds;
 import org.civichub.model.Resident;
+import org.civichub.store.Outbox;
 
 /**
  * The default entitlements, and a feed that shows every resident of {@link FakeResidents} the
@@ -56,5 +57,12 @@ public final class FakeFeeds implements Feeds {
             }
         }
         return new FeedPage(items, "next-" + items.size(), shown);
+    }
+
+    /** The departments entitled to hear of deaths, for any event. */
+    @Override
+    public List<String> recipients(Outbox.Entry entry, Resident now) {
+        return Entitlements.defaults().departments().values().stream()
+                .filter(e -> e.changes().contains("death")).map(e -> e.department()).sorted().toList();
     }
 }
