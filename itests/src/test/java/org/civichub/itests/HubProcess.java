@@ -45,6 +45,17 @@ final class HubProcess implements AutoCloseable {
         return new HubProcess(home, restPort);
     }
 
+    /** Writes (or replaces) a configuration file of the hub's {@code etc/}. */
+    void configure(String name, String... lines) throws IOException {
+        cfg(home, name, lines);
+    }
+
+    /** Boots a feature at start besides those of the assembly. */
+    void boot(String feature) throws IOException {
+        replace(home.resolve("etc/org.apache.karaf.features.cfg"), "featuresBoot = \\",
+                "featuresBoot = \\\n    " + feature + ", \\");
+    }
+
     void start() throws IOException {
         File log = home.resolve("hub-console.log").toFile();
         process = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")

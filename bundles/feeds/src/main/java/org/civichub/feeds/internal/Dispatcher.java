@@ -22,7 +22,7 @@ import org.civichub.store.Scope;
 final class Dispatcher {
 
     static final int DEGRADED_AFTER = 3;
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
     static final int PAGE = 100;
 
     private final String department;

@@ -82,16 +82,21 @@ final class FeedReader {
         return new FeedPage(items, Cursor.of(position), List.copyOf(shown));
     }
 
-    /** The event as the department receives it, or {@code null} when it is no kind of change it may hear of. */
+    /**
+     * The event as the department receives it, or {@code null} when it is no kind of change it may
+     * hear of, or the department's own record caused it (it knows already).
+     */
     static FeedEvent event(Entitlement e, Outbox.Entry entry, Resident now) {
         ChangeEvent change = entry.event();
         List<String> kinds = ChangeKind.of(change, now).stream().map(ChangeKind::code)
                 .filter(e.changes()::contains).toList();
-        if (kinds.isEmpty() || !"resident".equals(change.entityType())) {
+        if (kinds.isEmpty() || !"resident".equals(change.entityType())
+                || change.cause().department().equals(e.department())) {
             return null;
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("kinds", kinds);
+        data.put("origin", change.cause().department());
         data.put("changed", change.changedFields().stream().filter(e.fields()::contains).toList());
         data.put("resident", ResidentFields.of(now, e.fields()));
         return new FeedEvent(FeedEvent.SPEC_VERSION, change.id(), FeedEvent.SOURCE,

@@ -69,8 +69,18 @@ final class FeedFixture implements ResidentStore, Outbox {
         add(id, idNumber, PersonStatus.DECEASED, "updated", List.of("status"));
     }
 
+    /** A resident of the community who died, as {@code department}'s record says, and the event. */
+    void died(String department, String id, String idNumber) {
+        add(department, id, idNumber, PersonStatus.DECEASED, "updated", List.of("status"));
+    }
+
     void add(String id, String idNumber, PersonStatus status, String kind, List<String> fields, Tag... tags) {
-        Provenance p = new Provenance("civil", "civil/x/" + id, "v1", AT);
+        add("community", id, idNumber, status, kind, fields, tags);
+    }
+
+    void add(String department, String id, String idNumber, PersonStatus status, String kind, List<String> fields,
+             Tag... tags) {
+        Provenance p = new Provenance(department, department + "/x/" + id, "v1", AT);
         PersonFragment.Builder b = PersonFragment.from(p).name("某" + id).status(status)
                 .birthDate(LocalDate.of(1990, 3, 7))
                 .registeredAddress(Address.parse(new DivisionCode(COMMUNITY), "思明区大同路1号"));

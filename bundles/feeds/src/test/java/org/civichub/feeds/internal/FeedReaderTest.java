@@ -37,6 +37,19 @@ class FeedReaderTest {
     }
 
     @Test
+    void aDeathCivilAffairsRecordedReachesTheOthersWithItsOriginButNotCivilAffairsItself() {
+        fixture.died("civil", "r1", "350203199003070014");
+
+        for (String department : List.of("police", "health", "labour")) {
+            assertThat(feeds.read(department, null, 10, r -> true).items()).as(department).singleElement()
+                    .satisfies(e -> assertThat(e.data()).containsEntry("origin", "civil"));
+        }
+        FeedPage civil = feeds.read("civil", null, 10, r -> true);
+        assertThat(civil.items()).as("civil affairs knows already").isEmpty();
+        assertThat(civil.next()).as("but reads past it").isEqualTo(feeds.head());
+    }
+
+    @Test
     void aChangeADepartmentIsNotEntitledToIsNotInItsFeedButItsCursorMovesPastIt() {
         died("r1", "350203199003070014");
         add("r2", "11010519491231002X", PersonStatus.ACTIVE, "updated", List.of("tags", "tags.disability"),

@@ -32,8 +32,14 @@ public final class OutboxReader implements Outbox {
                 .map(d -> new Entry(d.sequence(), d.toEvent())).toList();
     }
 
+    /**
+     * Refreshes the outbox first, so that the events of a record just taken in are found: a worker
+     * asks for a report's events right after filing it, and at that rate the refresh costs nothing.
+     */
     @Override
     public List<Entry> causedBy(String recordKey, int size) {
+        connection.call("refresh the outbox", client -> client.indices()
+                .refresh(r -> r.index(connection.alias(IndexKind.CHANGES))));
         var response = connection.call("read the outbox", client -> client.search(s -> s
                 .index(connection.alias(IndexKind.CHANGES))
                 .query(QueryBuilders.term(t -> t.field("cause.recordKey").value(recordKey)))
