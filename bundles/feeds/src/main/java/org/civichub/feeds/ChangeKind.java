@@ -41,7 +41,12 @@ public enum ChangeKind {
     /** Elderly living alone or in care. */
     ELDERLY,
     /** A conflict between departments opened, changed or was resolved. */
-    CONFLICT;
+    CONFLICT,
+    /**
+     * A data-quality finding about one of the department's own records (a wrong check character, a
+     * record quarantined for a broken rule) or a conflict its records are in: for the source to fix.
+     */
+    FINDING;
 
     private static final Set<String> RESIDENCE_FIELDS = Set.of("householdNo", "relationToHead", "registeredAddress",
             "currentAddress", "residencePermit");

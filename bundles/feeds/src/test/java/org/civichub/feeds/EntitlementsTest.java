@@ -14,7 +14,7 @@ class EntitlementsTest {
 
         assertThat(d.version()).isEqualTo(1);
         assertThat(d.departments()).containsOnlyKeys("police", "health", "civil", "labour");
-        assertThat(d.of("police").orElseThrow().changes()).containsExactly("death", "birth", "status", "residence");
+        assertThat(d.of("police").orElseThrow().changes()).containsExactly("death", "birth", "status", "residence", "finding");
         assertThat(d.of("labour").orElseThrow().fields()).doesNotContain("birthDate", "currentAddress", "tags.disability");
         assertThat(d.of("civil").orElseThrow().facts()).contains("receives-allowance");
         assertThat(d.of("community")).isEmpty();

@@ -15,6 +15,7 @@ import org.civichub.feeds.FeedEvent;
 import org.civichub.feeds.FeedPage;
 import org.civichub.feeds.ResidentFields;
 import org.civichub.model.ChangeEvent;
+import org.civichub.model.Conflict;
 import org.civichub.model.Resident;
 import org.civichub.store.Outbox;
 import org.civichub.store.ResidentStore;
@@ -61,9 +62,20 @@ final class FeedReader {
                 break;
             }
             Set<String> ids = new LinkedHashSet<>();
-            entries.forEach(x -> ids.add(x.event().entityId()));
-            Map<String, Resident> now = residents.residents(ids);
+            entries.stream().filter(FeedReader::onResident).forEach(x -> ids.add(x.event().entityId()));
+            Map<String, Resident> now = ids.isEmpty() ? Map.of() : residents.residents(ids);
             for (Outbox.Entry x : entries) {
+                if (!onResident(x)) {
+                    position = x.sequence();
+                    FeedEvent finding = finding(e, x);
+                    if (finding != null) {
+                        items.add(finding);
+                        if (items.size() == limit) {
+                            break;
+                        }
+                    }
+                    continue;
+                }
                 Resident r = now.get(x.event().entityId());
                 if (r == null && x.event().recordedAt().isAfter(clock.instant().minus(SETTLE))) {
                     return new FeedPage(items, Cursor.of(position), List.copyOf(shown));
@@ -82,25 +94,86 @@ final class FeedReader {
         return new FeedPage(items, Cursor.of(position), List.copyOf(shown));
     }
 
+    private static boolean onResident(Outbox.Entry x) {
+        return "resident".equals(x.event().entityType());
+    }
+
     /**
      * The event as the department receives it, or {@code null} when it is no kind of change it may
-     * hear of, or the department's own record caused it (it knows already).
+     * hear of. A change the department's own record caused it knows already: it hears of it only
+     * when the change opened a conflict its records are in ({@code finding}, with {@code conflicts}:
+     * the field, the other departments, and its own records and values, never the others' values).
      */
     static FeedEvent event(Entitlement e, Outbox.Entry entry, Resident now) {
         ChangeEvent change = entry.event();
-        List<String> kinds = ChangeKind.of(change, now).stream().map(ChangeKind::code)
-                .filter(e.changes()::contains).toList();
-        if (kinds.isEmpty() || !"resident".equals(change.entityType())
-                || change.cause().department().equals(e.department())) {
+        boolean own = change.cause().department().equals(e.department());
+        List<String> kinds = new ArrayList<>(own ? List.of() : ChangeKind.of(change, now).stream()
+                .map(ChangeKind::code).filter(e.changes()::contains).toList());
+        List<Map<String, Object>> conflicts = change.changedFields().contains("conflicts")
+                && e.changes().contains(ChangeKind.FINDING.code()) ? conflicts(now, e.department()) : List.of();
+        if (!conflicts.isEmpty()) {
+            kinds.add(ChangeKind.FINDING.code());
+        }
+        if (kinds.isEmpty() || !"resident".equals(change.entityType())) {
             return null;
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("kinds", kinds);
         data.put("origin", change.cause().department());
+        if (!conflicts.isEmpty()) {
+            data.put("conflicts", conflicts);
+        }
         data.put("changed", change.changedFields().stream().filter(e.fields()::contains).toList());
         data.put("resident", ResidentFields.of(now, e.fields()));
         return new FeedEvent(FeedEvent.SPEC_VERSION, change.id(), FeedEvent.SOURCE,
                 "org.civichub.resident." + change.kind(), change.entityId(), change.recordedAt(), "application/json",
                 Long.toString(entry.sequence()), data);
+    }
+
+    /** The open conflicts of the resident that the department's records are in, as it may hear of them. */
+    private static List<Map<String, Object>> conflicts(Resident r, String department) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Conflict c : r.conflicts()) {
+            List<String> others = c.pairs().stream().map(p -> p.split("/"))
+                    .filter(p -> p[0].equals(department) || p[1].equals(department))
+                    .map(p -> p[0].equals(department) ? p[1] : p[0]).distinct().sorted().toList();
+            if (!c.isOpen() || others.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("field", c.field());
+            m.put("with", others);
+            m.put("yours", c.claims().stream().filter(x -> x.department().equals(department))
+                    .map(x -> Map.of("record", x.source().recordKey(), "value", x.value())).toList());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * A record's data-quality findings, for the department the record came from only, when it is
+     * entitled to {@code finding}: the record (type, key, version) and each finding's field and rule.
+     */
+    static FeedEvent finding(Entitlement e, Outbox.Entry entry) {
+        ChangeEvent change = entry.event();
+        if (!"record".equals(change.entityType()) || !e.department().equals(change.cause().department())
+                || !e.changes().contains(ChangeKind.FINDING.code())) {
+            return null;
+        }
+        String[] key = change.cause().recordKey().split("/", 3);
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("type", key.length == 3 ? key[1] : null);
+        record.put("key", key.length == 3 ? key[2] : change.cause().recordKey());
+        record.put("version", change.cause().sourceVersion());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("kinds", List.of(ChangeKind.FINDING.code()));
+        data.put("origin", change.cause().department());
+        data.put("record", record);
+        data.put("findings", change.changedFields().stream().map(f -> {
+            int colon = f.lastIndexOf(':');
+            return Map.of("field", colon < 0 ? "" : f.substring(0, colon), "rule", f.substring(colon + 1));
+        }).toList());
+        return new FeedEvent(FeedEvent.SPEC_VERSION, change.id(), FeedEvent.SOURCE, "org.civichub.record.finding",
+                change.entityId(), change.recordedAt(), "application/json", Long.toString(entry.sequence()), data);
     }
 }

@@ -57,6 +57,32 @@ final class FeedFixture implements ResidentStore, Outbox {
         }
     }
 
+    /** Findings about a record of {@code department}, and the event. */
+    void finding(String department, String key, String... findings) {
+        synchronized (outbox) {
+            outbox.add(new Outbox.Entry(outbox.size() + 1, new ChangeEvent(null, "record", "rec" + key,
+                    "finding", List.of(findings), new Provenance(department, department + "/person/" + key, "v7", AT),
+                    AT)));
+        }
+    }
+
+    /** A resident two departments disagree on the status of, and the event that opened the conflict. */
+    void conflicting(String id, String caused) {
+        Provenance police = new Provenance("police", "police/person/" + id, "v1", AT);
+        Provenance civil = new Provenance("civil", "civil/death/" + id, "v1", AT.plusSeconds(1));
+        org.civichub.model.Claim alive = new org.civichub.model.Claim("status", "0", police);
+        org.civichub.model.Claim dead = new org.civichub.model.Claim("status", "1", civil);
+        Resident r = Resident.of(id, PersonFragment.from(police).name("某" + id).status(PersonStatus.ACTIVE)
+                .registeredAddress(Address.parse(new DivisionCode(COMMUNITY), "思明区大同路1号")).build())
+                .withConflicts(List.of(new org.civichub.model.Conflict("status", List.of(dead, alive),
+                        List.of("civil/police"), null)));
+        synchronized (outbox) {
+            residents.put(id, r);
+            outbox.add(new Outbox.Entry(outbox.size() + 1, new ChangeEvent(null, "resident", id, "updated",
+                    List.of("conflicts"), "civil".equals(caused) ? civil : police, AT)));
+        }
+    }
+
     @Override
     public List<Outbox.Entry> causedBy(String recordKey, int size) {
         synchronized (outbox) {

@@ -50,6 +50,45 @@ class FeedReaderTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aRecordsFindingsGoBackToItsDepartmentOnly() {
+        fixture.finding("police", "350203199003070015", "idNumber:id.checkCharacter", "1.birthDate:date.valid");
+
+        FeedEvent e = feeds.read("police", null, 10, r -> false).items().get(0);
+
+        assertThat(e.type()).isEqualTo("org.civichub.record.finding");
+        assertThat(e.data()).containsEntry("kinds", List.of("finding"));
+        assertThat((Map<String, Object>) e.data().get("record")).containsEntry("type", "person")
+                .containsEntry("key", "350203199003070015").containsEntry("version", "v7");
+        assertThat((List<Map<String, String>>) e.data().get("findings")).containsExactly(
+                Map.of("field", "idNumber", "rule", "id.checkCharacter"),
+                Map.of("field", "1.birthDate", "rule", "date.valid"));
+        for (String other : List.of("health", "civil", "labour")) {
+            assertThat(feeds.read(other, null, 10, r -> true).items()).as(other).isEmpty();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aConflictGoesToEachDepartmentInItWithItsOwnRecordsAndValuesOnly() {
+        fixture.conflicting("r1", "civil");
+
+        FeedEvent police = feeds.read("police", null, 10, r -> true).items().get(0);
+        FeedEvent civil = feeds.read("civil", null, 10, r -> true).items().get(0);
+
+        assertThat(police.data().get("kinds")).isEqualTo(List.of("finding"));
+        List<Map<String, Object>> conflicts = (List<Map<String, Object>>) police.data().get("conflicts");
+        assertThat(conflicts).singleElement().satisfies(c -> {
+            assertThat(c).containsEntry("field", "status").containsEntry("with", List.of("civil"));
+            assertThat(c.get("yours")).isEqualTo(List.of(Map.of("record", "police/person/r1", "value", "0")));
+        });
+        assertThat(civil.data().get("kinds")).as("caused by its own record, but a conflict it is in")
+                .isEqualTo(List.of("finding"));
+        assertThat(civil.data().toString()).doesNotContain("police/person/r1");
+        assertThat(feeds.read("labour", null, 10, r -> true).items()).as("not in it").isEmpty();
+    }
+
+    @Test
     void aChangeADepartmentIsNotEntitledToIsNotInItsFeedButItsCursorMovesPastIt() {
         died("r1", "350203199003070014");
         add("r2", "11010519491231002X", PersonStatus.ACTIVE, "updated", List.of("tags", "tags.disability"),

@@ -85,10 +85,13 @@ final class Merger {
         List<QuarantineEntry> quarantine = new ArrayList<>();
         Map<String, List<Fact>> byResident = new LinkedHashMap<>();
         Map<String, Link> links = new LinkedHashMap<>();
+        List<ChangeEvent> findingsBack = new ArrayList<>();
         for (Normalized n : nb.records()) {
             if (!n.isValid()) {
                 quarantine.add(new QuarantineEntry(n.record(), n.violations(), clock.instant()));
                 links.put(n.record().id(), link(nb.connectorId(), n.record(), Link.State.QUARANTINED, null));
+                findingsBack.add(finding(n.record(), n.violations().stream().map(v -> v.field() + ":" + v.rule())
+                        .distinct().toList()));
                 continue;
             }
             for (int i = 0; i < n.persons().size(); i++) {
@@ -103,6 +106,9 @@ final class Merger {
                     : link(nb.connectorId(), n.record(), resolution.inReview(n.record()) ? Link.State.REVIEW
                             : Link.State.UNLINKED, null);
             List<String> findings = new ArrayList<>(findings(n));
+            if (!findings.isEmpty()) {
+                findingsBack.add(finding(n.record(), findings));
+            }
             if (resolution.proposesMerge(n.record())) {
                 findings.add(Resolution.MERGE_PROPOSED);
             }
@@ -139,6 +145,7 @@ final class Merger {
                 households.follow(before, after);
             }
         });
+        events.addAll(findingsBack);
         List<Household> changedHouseholds = households.changed();
         Batch batch = new Batch(List.of(), quarantine, changed, changedHouseholds, events, List.of(),
                 resolution.keys());
@@ -264,6 +271,15 @@ final class Merger {
 
     /** What one record says about one linkable person. */
     private record Fact(SourceRecord record, PersonFragment fragment) {
+    }
+
+    /**
+     * The data-quality findings of a record version, to go back to its department: an event about the
+     * record (entity {@code record}, the version's id; its key is the cause's), naming each finding
+     * {@code <field>:<rule>}. Taking the same version in again gives the same event id.
+     */
+    private ChangeEvent finding(SourceRecord r, List<String> findings) {
+        return new ChangeEvent(null, "record", r.id(), "finding", findings, r.provenance(), clock.instant());
     }
 
     private ChangeEvent event(Resident before, Resident after, List<String> fields, Provenance cause) {

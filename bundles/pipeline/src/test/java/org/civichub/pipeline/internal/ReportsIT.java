@@ -126,6 +126,27 @@ class ReportsIT {
         assertThat(resident(MOTHER).tags()).isEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWrongCheckCharacterGoesBackToThePoliceOnlyAsAFindingAboutItsRecord() {
+        String written = PoliceRecords.idNumber("19750101", 31);
+        String wrong = written.substring(0, 17) + (written.charAt(17) == '1' ? '2' : '1');
+        hub.send(PoliceRecords.page(PoliceRecords.person(wrong, "郑国华", "H3502030060009", "02", "2024-02-01 09:00:00")));
+
+        List<FeedEvent> findings = feeds.read("police", null, 100, r -> true).items().stream()
+                .filter(e -> e.type().equals("org.civichub.record.finding")).toList();
+        assertThat(findings).singleElement().satisfies(e -> {
+            assertThat((Map<String, Object>) e.data().get("record")).containsEntry("type", "person")
+                    .containsEntry("key", wrong);
+            assertThat(e.data().get("findings")).isEqualTo(List.of(Map.of("field", "idNumber",
+                    "rule", "id.checkCharacter")));
+        });
+        for (String department : List.of("health", "civil", "labour")) {
+            assertThat(feeds.read(department, null, 100, r -> true).items()).as(department)
+                    .noneMatch(e -> e.type().equals("org.civichub.record.finding"));
+        }
+    }
+
     private List<FeedEvent> deaths(String department) {
         return feeds.read(department, null, 100, r -> true).items().stream()
                 .filter(e -> ((List<?>) e.data().get("kinds")).contains("death")).toList();

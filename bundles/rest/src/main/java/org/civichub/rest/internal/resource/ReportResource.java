@@ -133,7 +133,8 @@ public final class ReportResource {
     }
 
     private ReportView view(SourceRecord r) {
-        List<Outbox.Entry> events = outbox.causedBy(r.key().recordKey(), MAX_EVENTS);
+        List<Outbox.Entry> events = outbox.causedBy(r.key().recordKey(), MAX_EVENTS).stream()
+                .filter(e -> "resident".equals(e.event().entityType())).toList();
         Set<String> residents = new LinkedHashSet<>();
         events.forEach(e -> residents.add(e.event().entityId()));
         Map<String, Resident> now = residents.isEmpty() ? Map.of() : store.residents(residents);
