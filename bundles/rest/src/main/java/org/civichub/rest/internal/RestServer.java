@@ -97,7 +97,7 @@ public final class RestServer implements AutoCloseable {
                 new ReviewResource(b.links(), b.decisions(), auditor),
                 new ResolverResource(b.estimates()),
                 new FeedResource(b.feeds(), b.channels(), b.deliveries(), auditor),
-                new EntitlementResource(b.feeds()),
+                new EntitlementResource(b.feeds(), auditor),
                 new ReportResource(b.reports(), b.residentStore(), b.outbox(), b.feeds(), b.channels(), b.deliveries(),
                         auditor),
                 new VerifyResource(b.feeds(), new MeteredResidentSearch(b.residentSearch(), b.metrics()),

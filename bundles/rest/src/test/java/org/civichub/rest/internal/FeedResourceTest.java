@@ -62,6 +62,8 @@ class FeedResourceTest {
         assertThat(e.get("version").asInt()).isEqualTo(1);
         assertThat(e.get("departments")).extracting(d -> d.get("department").asText())
                 .containsExactly("civil", "health", "labour", "police");
+        assertThat(api.audit.last().action()).as("a department's every call").isEqualTo("entitlements.read");
+        assertThat(api.audit.last().user()).isEqualTo("labour");
         assertThat(api.get("/entitlements", "wang").status()).isEqualTo(200);
         assertThat(api.get("/entitlements").status()).isEqualTo(401);
     }
@@ -74,7 +76,10 @@ class FeedResourceTest {
         api.deliveries.record(new org.civichub.store.Deliveries.Receipt("police", "abc123", 41, at, at, 2));
 
         JsonNode status = api.getWithKey("/feeds/police/status", "key-police").json();
+        assertThat(api.audit.last().action()).isEqualTo("feed.status");
         JsonNode delivered = api.getWithKey("/feeds/police/events/abc123", "key-police").json();
+        assertThat(api.audit.last().action()).isEqualTo("feed.delivery");
+        assertThat(api.audit.last().user()).isEqualTo("police");
         JsonNode pending = api.get("/feeds/police/events/def456", "ops").json();
 
         assertThat(status.get("entitlementsVersion").asInt()).isEqualTo(1);

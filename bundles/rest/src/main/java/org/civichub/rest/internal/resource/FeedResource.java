@@ -29,7 +29,8 @@ import org.civichub.store.Deliveries;
  * department's own client only ({@code X-Api-Key}). Ordered and replayable: {@code after} is a cursor
  * a page gave as {@code next}; any past cursor reads on from its place again. Each event is a
  * CloudEvents 1.0 JSON event with the department's entitled fields only, ID numbers in full (a
- * department matches them against its own records). Audited with the residents the page shows.
+ * department matches them against its own records). Audited with the residents the page shows;
+ * the channel's status and proofs of delivery are audited too.
  */
 @Path("feeds")
 @Produces(MediaType.APPLICATION_JSON)
@@ -81,8 +82,11 @@ public final class FeedResource {
      */
     @GET
     @Path("{department}/status")
-    public FeedStatusView status(@PathParam("department") String department, @Context SecurityContext security) {
-        ownOrOperator(CallerSecurityContext.of(security), department);
+    public FeedStatusView status(@PathParam("department") String department, @Context SecurityContext security,
+                                 @Context UriInfo uri) {
+        Caller caller = CallerSecurityContext.of(security);
+        ownOrOperator(caller, department);
+        auditor.record(caller, "feed.status", uri, List.of(), Disclosure.MASKED);
         requireFeeds();
         if (feeds.entitlements().of(department).isEmpty()) {
             throw ProblemException.notFound("no department '" + department + "' has entitlements");
@@ -99,8 +103,10 @@ public final class FeedResource {
     @GET
     @Path("{department}/events/{eventId}")
     public DeliveryView delivery(@PathParam("department") String department, @PathParam("eventId") String eventId,
-                                 @Context SecurityContext security) {
-        ownOrOperator(CallerSecurityContext.of(security), department);
+                                 @Context SecurityContext security, @Context UriInfo uri) {
+        Caller caller = CallerSecurityContext.of(security);
+        ownOrOperator(caller, department);
+        auditor.record(caller, "feed.delivery", uri, List.of(), Disclosure.MASKED);
         if (!eventId.matches("[0-9a-f]{1,64}")) {
             throw ProblemException.notFound("no event with this id");
         }
