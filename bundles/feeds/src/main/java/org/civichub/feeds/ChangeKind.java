@@ -71,8 +71,7 @@ public enum ChangeKind {
         if (f.contains("status") && (dead || !created)) {
             out.add(dead ? DEATH : STATUS);
         }
-        if (created && now != null
-                && now.tags().stream().anyMatch(t -> t.value().kind() == TagKind.NEWBORN && t.value().isActive())) {
+        if (created && f.contains("tags." + TagKind.NEWBORN.code())) {
             out.add(BIRTH);
         }
         if (f.stream().anyMatch(RESIDENCE_FIELDS::contains)) {

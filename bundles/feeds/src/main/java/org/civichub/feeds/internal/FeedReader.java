@@ -100,18 +100,20 @@ final class FeedReader {
 
     /**
      * The event as the department receives it, or {@code null} when it is no kind of change it may
-     * hear of. A change the department's own record caused it knows already: it hears of it only
-     * when the change opened a conflict its records are in ({@code finding}, with {@code conflicts}:
-     * the field, the other departments, and its own records and values, never the others' values).
+     * hear of. Which departments hear of an event is the event's own fact, never the resident's
+     * state when read, so every read of a feed holds the same events. A change the department's own
+     * record caused it knows already: it hears of it only when the change left it in a conflict
+     * ({@code finding}, with {@code conflicts}: the field, the other departments, and its own records
+     * and values as they are now, never the others' values).
      */
     static FeedEvent event(Entitlement e, Outbox.Entry entry, Resident now) {
         ChangeEvent change = entry.event();
         boolean own = change.cause().department().equals(e.department());
         List<String> kinds = new ArrayList<>(own ? List.of() : ChangeKind.of(change, now).stream()
                 .map(ChangeKind::code).filter(e.changes()::contains).toList());
-        List<Map<String, Object>> conflicts = change.changedFields().contains("conflicts")
-                && e.changes().contains(ChangeKind.FINDING.code()) ? conflicts(now, e.department()) : List.of();
-        if (!conflicts.isEmpty()) {
+        boolean inConflict = change.changedFields().contains("conflicts." + e.department())
+                && e.changes().contains(ChangeKind.FINDING.code());
+        if (inConflict) {
             kinds.add(ChangeKind.FINDING.code());
         }
         if (kinds.isEmpty() || !"resident".equals(change.entityType())) {
@@ -120,8 +122,8 @@ final class FeedReader {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("kinds", kinds);
         data.put("origin", change.cause().department());
-        if (!conflicts.isEmpty()) {
-            data.put("conflicts", conflicts);
+        if (inConflict) {
+            data.put("conflicts", conflicts(now, e.department()));
         }
         data.put("changed", change.changedFields().stream().filter(e.fields()::contains).toList());
         data.put("resident", ResidentFields.of(now, e.fields()));

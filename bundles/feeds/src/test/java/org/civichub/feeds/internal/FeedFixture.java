@@ -79,7 +79,8 @@ final class FeedFixture implements ResidentStore, Outbox {
         synchronized (outbox) {
             residents.put(id, r);
             outbox.add(new Outbox.Entry(outbox.size() + 1, new ChangeEvent(null, "resident", id, "updated",
-                    List.of("conflicts"), "civil".equals(caused) ? civil : police, AT)));
+                    List.of("conflicts", "conflicts.civil", "conflicts.police"), "civil".equals(caused) ? civil : police,
+                    AT)));
         }
     }
 

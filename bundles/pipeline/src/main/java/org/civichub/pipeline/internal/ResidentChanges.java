@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.civichub.model.Conflict;
 import org.civichub.model.Resident;
 import org.civichub.model.Sourced;
 import org.civichub.model.Tag;
@@ -34,8 +35,9 @@ final class ResidentChanges {
 
     /**
      * The changed field names in a fixed order, then {@code tags} with each kind whose tags changed
-     * ({@code tags.disability}), and {@code conflicts}; every field with a value when {@code before}
-     * is null.
+     * ({@code tags.disability}), and {@code conflicts} with each department in an open conflict
+     * afterwards ({@code conflicts.police}), so that who hears of it is the event's own fact; every
+     * field with a value when {@code before} is null.
      */
     static List<String> fields(Resident before, Resident after) {
         List<String> changed = new ArrayList<>();
@@ -56,6 +58,9 @@ final class ResidentChanges {
         }
         if (!conflicts(before).equals(conflicts(after))) {
             changed.add("conflicts");
+            after.conflicts().stream().filter(Conflict::isOpen)
+                    .flatMap(c -> c.pairs().stream().flatMap(p -> java.util.Arrays.stream(p.split("/"))))
+                    .distinct().sorted().forEach(d -> changed.add("conflicts." + d));
         }
         return changed;
     }

@@ -67,7 +67,7 @@ class MergerTest {
             assertThat(r.conflicts()).flatExtracting(c -> c.terms()).containsExactly("status:civil/police");
         });
         assertThat(mb.batch().changes()).singleElement().satisfies(c ->
-                assertThat(c.changedFields()).containsExactly("status", "conflicts"));
+                assertThat(c.changedFields()).containsExactly("status", "conflicts", "conflicts.civil", "conflicts.police"));
         assertThat(merge(new Normalized(death, List.of(died), List.of())).batch().size())
                 .as("read again").isZero();
     }
