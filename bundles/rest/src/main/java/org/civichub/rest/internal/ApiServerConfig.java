@@ -20,4 +20,8 @@ public @interface ApiServerConfig {
 
     @AttributeDefinition(description = "Path under which the API is served")
     String basePath() default "/api/v1";
+
+    @AttributeDefinition(min = "1", max = "720",
+            description = "Minutes a browser session (the web UI's login) may stay idle before it ends")
+    int sessionIdleMinutes() default 30;
 }

@@ -33,11 +33,14 @@ import org.civichub.rest.internal.resource.ConnectorResource;
 import org.civichub.rest.internal.resource.OpenApiResource;
 import org.civichub.rest.internal.resource.QuarantineResource;
 import org.civichub.rest.internal.resource.ReportResource;
+import org.civichub.rest.internal.resource.SessionResource;
 import org.civichub.rest.internal.resource.RefusalAudit;
 import org.civichub.rest.internal.resource.ResidentResource;
 import org.civichub.rest.internal.resource.TagResource;
 import org.civichub.rest.internal.security.JsonOnlyPosts;
-import org.civichub.rest.internal.security.BasicAuthFilter;
+import org.civichub.rest.internal.security.AuthenticationFilter;
+import org.civichub.rest.internal.security.Logins;
+import org.civichub.rest.internal.security.Sessions;
 
 /**
  * The API as a running CXF JAX-RS server on CXF's own Jetty listener, without OSGi: the component
@@ -69,8 +72,10 @@ public final class RestServer implements AutoCloseable {
                 factory.setAddress(settings.address().toString());
                 Auditor auditor = new Auditor(new MeteredAuditLog(backends.auditLog(), backends.metrics()),
                         backends.pseudonyms(), clock);
-                factory.setServiceBeans(resources(settings, backends, auditor));
-                factory.setProviders(List.of(Json.provider(), new BasicAuthFilter(backends.users(), clock),
+                Logins logins = new Logins(backends.users(), clock);
+                Sessions sessions = new Sessions(settings.sessionIdle(), clock);
+                factory.setServiceBeans(resources(settings, backends, auditor, logins, sessions));
+                factory.setProviders(List.of(Json.provider(), new AuthenticationFilter(logins, sessions),
                         new RefusalAudit(auditor), new JsonOnlyPosts(),
                         new ProblemExceptionMapper(), new WebApplicationExceptionMapper(),
                         new StoreUnavailableMapper(), new UnexpectedExceptionMapper()));
@@ -82,8 +87,10 @@ public final class RestServer implements AutoCloseable {
         });
     }
 
-    private static List<Object> resources(ServerSettings settings, Backends b, Auditor auditor) {
+    private static List<Object> resources(ServerSettings settings, Backends b, Auditor auditor, Logins logins,
+                                          Sessions sessions) {
         List<Object> resources = new ArrayList<>(List.of(
+                new SessionResource(logins, sessions),
                 new ResidentResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), b.residentStore(),
                         b.decisions(), auditor, b.pseudonyms()),
                 new ConnectorResource(b.connectors()),

@@ -1,10 +1,20 @@
 package org.civichub.rest.internal;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 
-/** Validated settings of the API server: the interface, port and base path it listens on. */
-public record ServerSettings(String host, int port, String basePath) {
+/**
+ * Validated settings of the API server: the interface, port and base path it listens on, and how
+ * long a browser session may stay idle.
+ */
+public record ServerSettings(String host, int port, String basePath, Duration sessionIdle) {
+
+    public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
+
+    public ServerSettings(String host, int port, String basePath) {
+        this(host, port, basePath, DEFAULT_SESSION_IDLE);
+    }
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -18,10 +28,13 @@ public record ServerSettings(String host, int port, String basePath) {
         if (basePath == null || !basePath.matches("(/[A-Za-z0-9._~-]+)+")) {
             throw new IllegalArgumentException("basePath must be a path such as /api/v1: " + basePath);
         }
+        if (sessionIdle == null || sessionIdle.toMinutes() < 1 || sessionIdle.toHours() > 12) {
+            throw new IllegalArgumentException("sessionIdleMinutes must be between 1 and 720: " + sessionIdle);
+        }
     }
 
     public static ServerSettings from(ApiServerConfig c) {
-        return new ServerSettings(c.host(), c.port(), c.basePath());
+        return new ServerSettings(c.host(), c.port(), c.basePath(), Duration.ofMinutes(c.sessionIdleMinutes()));
     }
 
     /** The address the JAX-RS server is published at, e.g. {@code http://127.0.0.1:8181/api/v1}. */

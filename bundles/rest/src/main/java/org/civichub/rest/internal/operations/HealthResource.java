@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
 
-    /** The path, relative to the base path, that {@code BasicAuthFilter} lets through without credentials. */
+    /** The path, relative to the base path, that {@code AuthenticationFilter} lets through without credentials. */
     public static final String PATH = "health";
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthResource.class);

@@ -7,7 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
-import org.civichub.rest.internal.security.BasicAuthFilter;
+import org.civichub.rest.internal.security.AuthenticationFilter;
 import org.civichub.rest.internal.security.Caller;
 import org.civichub.store.AuditEntry;
 
@@ -51,8 +51,8 @@ public final class RefusalAudit implements ContainerResponseFilter {
 
     /** The user name an unauthenticated request claimed, marked as unverified. */
     private static String claimed(ContainerRequestContext request) {
-        return BasicAuthFilter.credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .map(c -> "unverified:" + BasicAuthFilter.printable(c[0])).orElse("anonymous");
+        return AuthenticationFilter.credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                .map(c -> "unverified:" + AuthenticationFilter.printable(c[0])).orElse("anonymous");
     }
 
     private String address() {

@@ -4,44 +4,45 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import org.civichub.model.IdMask;
+import org.civichub.rest.internal.problem.Problem;
 import org.civichub.rest.internal.problem.Problems;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * HTTP basic authentication of users, and API keys ({@value #API_KEY}) of department clients, on
- * every path but {@code GET /health}, before resource matching, so that
- * an unknown path tells an anonymous client nothing either. A request without valid credentials gets
- * 401 with {@code WWW-Authenticate}; one with them runs as its {@link Caller}. Every failed login is
- * logged with the user name and client address (never the password), and {@link LoginThrottle}
- * answers 429 with {@code Retry-After} to a user name or address that failed too often, without
- * spending a password check on it.
+ * Authenticates every request but {@code GET /health} and a browser's login, before resource
+ * matching, so that an unknown path tells an anonymous client nothing either: a department client
+ * by its API key ({@value #API_KEY}), a user by HTTP basic, or a browser by its session cookie
+ * ({@value Sessions#COOKIE}); a browser's request that changes something must also carry the
+ * session's CSRF token ({@value Sessions#CSRF_HEADER}), else 403. A request without valid
+ * credentials gets 401 (with {@code WWW-Authenticate} for basic; a session that ended answers
+ * without it, so a browser shows its own login page); one with them runs as its {@link Caller}.
  */
 @PreMatching
-public final class BasicAuthFilter implements ContainerRequestFilter {
+public final class AuthenticationFilter implements ContainerRequestFilter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BasicAuthFilter.class);
     private static final String SCHEME = "Basic ";
+    private static final Set<String> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /** The header a department client sends its API key in. */
     public static final String API_KEY = "X-Api-Key";
 
-    private final UserDirectory users;
-    private final LoginThrottle throttle;
+    private final Logins logins;
+    private final Sessions sessions;
 
     @Context
     private HttpServletRequest http;
 
-    public BasicAuthFilter(UserDirectory users, Clock clock) {
-        this.users = users;
-        this.throttle = new LoginThrottle(clock);
+    public AuthenticationFilter(Logins logins, Sessions sessions) {
+        this.logins = logins;
+        this.sessions = sessions;
     }
 
     @Override
@@ -50,61 +51,39 @@ public final class BasicAuthFilter implements ContainerRequestFilter {
             return;
         }
         String key = request.getHeaderString(API_KEY);
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Cookie session = request.getCookies().get(Sessions.COOKIE);
+        Logins.Outcome outcome;
         if (key != null) {
-            authenticateClient(request, key);
+            outcome = logins.client(key, address());
+        } else if (authorization == null && session != null) {
+            outcome = session(request, session.getValue());
+        } else {
+            Optional<String[]> credentials = credentials(authorization);
+            outcome = credentials.isEmpty() ? new Logins.Outcome(null, Problems.unauthorized())
+                    : logins.user(credentials.get()[0], credentials.get()[1], address());
+        }
+        if (outcome.refusal() != null) {
+            request.abortWith(outcome.refusal());
             return;
         }
-        Optional<String[]> credentials = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        if (credentials.isEmpty()) {
-            request.abortWith(Problems.unauthorized());
-            return;
-        }
-        String user = credentials.get()[0];
-        String address = address();
-        Duration wait = throttle.wait(user, address);
-        if (!wait.isZero()) {
-            request.abortWith(Problems.tooManyRequests(wait));
-            return;
-        }
-        Optional<Caller> caller;
-        try {
-            caller = users.authenticate(user, credentials.get()[1]);
-        } catch (Verifier.Busy e) {
-            request.abortWith(Problems.busy(Duration.ofSeconds(1)));
-            return;
-        }
-        if (caller.isEmpty()) {
-            throttle.failed(user, address);
-            LOG.warn("failed login for user '{}' from {}", printable(user), address);
-            request.abortWith(Problems.unauthorized());
-            return;
-        }
-        throttle.succeeded(user);
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new CallerSecurityContext(caller.get().from(address), secure));
+        request.setSecurityContext(new CallerSecurityContext(outcome.caller(), secure));
     }
 
-    /**
-     * A department client by its API key. Failures are throttled by the client address alone, as a
-     * key names no one: bad keys from one address never lock out a department calling from another.
-     */
-    private void authenticateClient(ContainerRequestContext request, String key) {
-        String address = address();
-        String name = API_KEY + "@" + address;
-        Duration wait = throttle.wait(name, address);
-        if (!wait.isZero()) {
-            request.abortWith(Problems.tooManyRequests(wait));
-            return;
+    private Logins.Outcome session(ContainerRequestContext request, String id) {
+        Optional<Sessions.Session> s = sessions.use(id);
+        if (s.isEmpty()) {
+            return new Logins.Outcome(null, Problems.response(Problem.of("session-ended", 401,
+                    "the session ended (logged out, or idle too long); log in again")));
         }
-        Optional<Caller> client = users.authenticateKey(key);
-        if (client.isEmpty()) {
-            throttle.failed(name, address);
-            LOG.warn("failed login with an API key from {}", address);
-            request.abortWith(Problems.unauthorized());
-            return;
+        String token = request.getHeaderString(Sessions.CSRF_HEADER);
+        if (!SAFE.contains(request.getMethod()) && (token == null || !MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8), s.get().csrfToken().getBytes(StandardCharsets.UTF_8)))) {
+            return new Logins.Outcome(null, Problems.response(Problem.of("csrf", 403,
+                    "a change from the browser carries the session's token in " + Sessions.CSRF_HEADER)));
         }
-        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new CallerSecurityContext(client.get().from(address), secure));
+        return new Logins.Outcome(s.get().caller().from(address()), null);
     }
 
     private String address() {

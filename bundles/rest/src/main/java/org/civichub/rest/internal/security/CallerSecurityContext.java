@@ -8,7 +8,7 @@ import org.civichub.rest.internal.problem.Problems;
 public record CallerSecurityContext(Caller caller, boolean isSecure) implements SecurityContext {
 
     /**
-     * The caller of a request that passed {@link BasicAuthFilter}.
+     * The caller of a request that passed {@link AuthenticationFilter}.
      *
      * @throws jakarta.ws.rs.WebApplicationException 401 if it did not
      */

@@ -37,11 +37,11 @@ class VerifierTest {
 
     @Test
     void credentialsAreReadFromABasicHeader() {
-        assertThat(BasicAuthFilter.credentials("Basic d2FuZzpwdzpwdw==")).hasValueSatisfying(
+        assertThat(AuthenticationFilter.credentials("Basic d2FuZzpwdzpwdw==")).hasValueSatisfying(
                 c -> assertThat(c).containsExactly("wang", "pw:pw"));
-        assertThat(BasicAuthFilter.credentials("basic d2FuZzpwdw==")).isPresent();
-        assertThat(BasicAuthFilter.credentials("Basic d2FuZw==")).isEmpty();
-        assertThat(BasicAuthFilter.credentials("Digest abc")).isEmpty();
-        assertThat(BasicAuthFilter.credentials(null)).isEmpty();
+        assertThat(AuthenticationFilter.credentials("basic d2FuZzpwdw==")).isPresent();
+        assertThat(AuthenticationFilter.credentials("Basic d2FuZw==")).isEmpty();
+        assertThat(AuthenticationFilter.credentials("Digest abc")).isEmpty();
+        assertThat(AuthenticationFilter.credentials(null)).isEmpty();
     }
 }
