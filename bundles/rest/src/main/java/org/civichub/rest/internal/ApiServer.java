@@ -1,6 +1,7 @@
 package org.civichub.rest.internal;
 
 import java.time.Clock;
+import java.util.List;
 import org.civichub.feeds.Channels;
 import org.civichub.feeds.Feeds;
 import org.civichub.metrics.Metrics;
@@ -9,6 +10,7 @@ import org.civichub.pipeline.Connectors;
 import org.civichub.pipeline.Decisions;
 import org.civichub.pipeline.MatchEstimates;
 import org.civichub.pipeline.Reports;
+import org.civichub.rest.WebContent;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
 import org.civichub.store.Deliveries;
@@ -62,12 +64,14 @@ public final class ApiServer {
             Feeds feeds,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             Channels channels,
-            @Reference Deliveries deliveries) {
+            @Reference Deliveries deliveries,
+            @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+            List<WebContent> web) {
         ServerSettings settings = ServerSettings.from(config);
         server = RestServer.start(settings,
                 new Backends(residentSearch, residentStore, quarantineStore, auditLog, connectors, users,
                         storeHealth, metrics, pseudonyms, links, decisions, reports, outbox, estimates, feeds, channels,
-                        deliveries),
+                        deliveries, web),
                 Clock.systemUTC());
         LOG.info("CivicHub API listening at {}", server.address());
     }

@@ -1,5 +1,6 @@
 package org.civichub.rest.internal;
 
+import java.util.List;
 import java.util.Objects;
 import org.civichub.feeds.Channels;
 import org.civichub.feeds.Feeds;
@@ -9,6 +10,7 @@ import org.civichub.pipeline.Connectors;
 import org.civichub.pipeline.Decisions;
 import org.civichub.pipeline.MatchEstimates;
 import org.civichub.pipeline.Reports;
+import org.civichub.rest.WebContent;
 import org.civichub.rest.internal.security.UserDirectory;
 import org.civichub.store.AuditLog;
 import org.civichub.store.Deliveries;
@@ -41,7 +43,8 @@ public record Backends(
         MatchEstimates estimates,
         Feeds feeds,
         Channels channels,
-        Deliveries deliveries) {
+        Deliveries deliveries,
+        List<WebContent> web) {
 
     public Backends {
         Objects.requireNonNull(residentSearch, "residentSearch");
@@ -58,5 +61,6 @@ public record Backends(
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(deliveries, "deliveries");
+        web = web == null ? List.of() : List.copyOf(web);
     }
 }

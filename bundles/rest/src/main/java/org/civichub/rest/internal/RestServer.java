@@ -34,10 +34,12 @@ import org.civichub.rest.internal.resource.OpenApiResource;
 import org.civichub.rest.internal.resource.QuarantineResource;
 import org.civichub.rest.internal.resource.ReportResource;
 import org.civichub.rest.internal.resource.SessionResource;
+import org.civichub.rest.internal.resource.WebContentResource;
 import org.civichub.rest.internal.resource.RefusalAudit;
 import org.civichub.rest.internal.resource.ResidentResource;
 import org.civichub.rest.internal.resource.TagResource;
 import org.civichub.rest.internal.security.JsonOnlyPosts;
+import org.civichub.rest.WebContent;
 import org.civichub.rest.internal.security.AuthenticationFilter;
 import org.civichub.rest.internal.security.Logins;
 import org.civichub.rest.internal.security.Sessions;
@@ -45,17 +47,18 @@ import org.civichub.rest.internal.security.Sessions;
 /**
  * The API as a running CXF JAX-RS server on CXF's own Jetty listener, without OSGi: the component
  * {@link ApiServer} and the tests both start it this way. Each server has a bus of its own, so
- * closing it frees the port. Responses do not name the server software.
+ * closing it frees the port. Responses do not name the server software. Each {@link WebContent}
+ * is served on the same listener under {@code /<its path>/}, without credentials.
  */
 public final class RestServer implements AutoCloseable {
 
     private final Bus bus;
-    private final Server server;
+    private final List<Server> servers;
     private final URI address;
 
-    private RestServer(Bus bus, Server server, URI address) {
+    private RestServer(Bus bus, List<Server> servers, URI address) {
         this.bus = bus;
-        this.server = server;
+        this.servers = servers;
         this.address = address;
     }
 
@@ -79,7 +82,15 @@ public final class RestServer implements AutoCloseable {
                         new RefusalAudit(auditor), new JsonOnlyPosts(),
                         new ProblemExceptionMapper(), new WebApplicationExceptionMapper(),
                         new StoreUnavailableMapper(), new UnexpectedExceptionMapper()));
-                return new RestServer(bus, factory.create(), settings.address());
+                List<Server> servers = new ArrayList<>(List.of(factory.create()));
+                for (WebContent web : backends.web()) {
+                    JAXRSServerFactoryBean files = new JAXRSServerFactoryBean();
+                    files.setBus(bus);
+                    files.setAddress(settings.root().resolve("/" + web.path()).toString());
+                    files.setServiceBeans(List.of(new WebContentResource(web)));
+                    servers.add(files.create());
+                }
+                return new RestServer(bus, servers, settings.address());
             } catch (Exception e) {
                 bus.shutdown(true);
                 throw e;
@@ -124,7 +135,7 @@ public final class RestServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            server.destroy();
+            servers.forEach(Server::destroy);
         } finally {
             bus.shutdown(true);
         }

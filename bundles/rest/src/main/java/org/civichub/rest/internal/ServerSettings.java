@@ -39,7 +39,12 @@ public record ServerSettings(String host, int port, String basePath, Duration se
 
     /** The address the JAX-RS server is published at, e.g. {@code http://127.0.0.1:8181/api/v1}. */
     public URI address() {
+        return URI.create(root() + basePath);
+    }
+
+    /** The listener's root, e.g. {@code http://127.0.0.1:8181}. */
+    public URI root() {
         String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        return URI.create("http://" + h + ":" + port + basePath);
+        return URI.create("http://" + h + ":" + port);
     }
 }

@@ -25,7 +25,7 @@ class RestServerTest {
                 new FakeConnectors(), new UserDirectory(Map.of()), new FakeStoreHealth(), new MetricRegistry(),
                 TestApi.PSEUDONYMS, new org.civichub.rest.internal.fakes.FakeLinks(),
                 new org.civichub.rest.internal.fakes.FakeDecisions(), reports, reports, new org.civichub.rest.internal.fakes.FakeMatchEstimates(), null, null,
-                new org.civichub.rest.internal.fakes.FakeDeliveries());
+                new org.civichub.rest.internal.fakes.FakeDeliveries(), java.util.List.of());
         ServerSettings settings = new ServerSettings("127.0.0.1", TestApi.freePort(), "/api/v1");
 
         RestServer.start(settings, backends, Clock.systemUTC()).close();

@@ -68,6 +68,11 @@ public final class TestApi implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
 
     public TestApi() {
+        this(java.util.List.of());
+    }
+
+    /** The API with these static files served beside it. */
+    public TestApi(java.util.List<org.civichub.rest.WebContent> web) {
         Map<String, Object> users = new HashMap<>();
         users.put("user.wang", hash("pw-wang") + ";roles=worker;scope=350203006");
         users.put("user.li", hash("pw-li") + ";roles=worker,id-full;scope=350203");
@@ -79,7 +84,7 @@ public final class TestApi implements AutoCloseable {
         server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
                 new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users),
                         storeHealth, metrics, PSEUDONYMS, links, decisions, reports, reports, estimates, feeds, channels,
-                        deliveries),
+                        deliveries, web),
                 clock);
     }
 
@@ -128,6 +133,12 @@ public final class TestApi implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A request to a path from the listener's root, e.g. {@code /ui/}. */
+    public HttpRequest.Builder fromRoot(String path) {
+        URI api = server.address();
+        return HttpRequest.newBuilder(URI.create(api.getScheme() + "://" + api.getAuthority() + path));
     }
 
     public HttpRequest.Builder request(String pathAndQuery) {
