@@ -86,6 +86,11 @@ class SessionTest {
 
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(r.headers().firstValue("WWW-Authenticate")).as("the page's login, not the browser's dialog").isEmpty();
+        Reply fromPage = api.send(api.request("/session").header("X-Requested-With", "civichub-ui").GET());
+        assertThat(fromPage.status()).isEqualTo(401);
+        assertThat(fromPage.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(api.get("/session").headers().firstValue("WWW-Authenticate")).as("curl is challenged").isPresent();
         for (int i = 0; i < 5; i++) {
             login("wang", "nope");
         }

@@ -37,4 +37,12 @@ public final class Problems {
         return Response.fromResponse(response(Problem.of(401, "valid credentials are needed (HTTP basic)")))
                 .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
     }
+
+    /**
+     * 401 without the basic challenge, for a page's script ({@code X-Requested-With}) and a browser's
+     * login: a challenge would make the browser ask for a password itself instead of the page.
+     */
+    public static Response unauthorizedFromPage() {
+        return response(Problem.of(401, "valid credentials are needed"));
+    }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.civichub.rest.internal.problem.FieldError;
 import org.civichub.rest.internal.problem.ProblemException;
+import org.civichub.rest.internal.problem.Problems;
 import org.civichub.rest.internal.security.Caller;
 import org.civichub.rest.internal.security.CallerSecurityContext;
 import org.civichub.rest.internal.security.Logins;
@@ -55,7 +56,7 @@ public final class SessionResource {
         }
         Logins.Outcome outcome = logins.user(body.user(), body.password(), http == null ? "unknown" : http.getRemoteAddr());
         if (outcome.refusal() != null) {
-            return outcome.refusal();
+            return outcome.refusal().getStatus() == 401 ? Problems.unauthorizedFromPage() : outcome.refusal();
         }
         if (outcome.caller().has(Role.DEPARTMENT)) {
             throw ProblemException.forbidden("a department's system calls with its API key");

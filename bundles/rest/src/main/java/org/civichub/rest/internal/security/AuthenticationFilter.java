@@ -23,8 +23,9 @@ import org.civichub.rest.internal.problem.Problems;
  * by its API key ({@value #API_KEY}), a user by HTTP basic, or a browser by its session cookie
  * ({@value Sessions#COOKIE}); a browser's request that changes something must also carry the
  * session's CSRF token ({@value Sessions#CSRF_HEADER}), else 403. A request without valid
- * credentials gets 401 (with {@code WWW-Authenticate} for basic; a session that ended answers
- * without it, so a browser shows its own login page); one with them runs as its {@link Caller}.
+ * credentials gets 401, with {@code WWW-Authenticate} only when neither a session nor a page's
+ * script ({@value #FROM_PAGE}) asked, so a browser shows the page's login rather than its own
+ * password dialog; one with them runs as its {@link Caller}.
  */
 @PreMatching
 public final class AuthenticationFilter implements ContainerRequestFilter {
@@ -33,6 +34,8 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
     private static final Set<String> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /** The header a department client sends its API key in. */
     public static final String API_KEY = "X-Api-Key";
+    /** The header a page's script sends: a 401 then carries no basic challenge. */
+    public static final String FROM_PAGE = "X-Requested-With";
 
     private final Logins logins;
     private final Sessions sessions;
@@ -60,7 +63,8 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
             outcome = session(request, session.getValue());
         } else {
             Optional<String[]> credentials = credentials(authorization);
-            outcome = credentials.isEmpty() ? new Logins.Outcome(null, Problems.unauthorized())
+            outcome = credentials.isEmpty() ? new Logins.Outcome(null, request.getHeaderString(FROM_PAGE) == null
+                    ? Problems.unauthorized() : Problems.unauthorizedFromPage())
                     : logins.user(credentials.get()[0], credentials.get()[1], address());
         }
         if (outcome.refusal() != null) {
