@@ -1,0 +1,121 @@
+package org.civichub.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.civichub.simulators.generator.DatasetGenerator;
+import org.civichub.simulators.generator.GeneratorSettings;
+import org.civichub.simulators.police.PoliceSimulator;
+import org.civichub.simulators.police.PoliceSimulatorSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbench in a real browser (Debian's Chromium driven by playwright-core) against the real hub
+ * with police's records: the browser test of the UI's frontend ({@code bundles/ui/frontend/e2e})
+ * logs in, searches by pinyin, opens a resident and sees the ID number masked. Its screenshots are
+ * kept under {@code bundles/ui/target/e2e/}.
+ */
+class WorkbenchIT {
+
+    private static final String ES = System.getProperty("civichub.es.url", "http://127.0.0.1:9200");
+    private static final Path FRONTEND = Path.of("../bundles/ui/frontend").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String prefix = "civichub-ui-" + UUID.randomUUID().toString().substring(0, 8);
+    private PoliceSimulator police;
+    private HubProcess hub;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (hub != null) {
+            hub.close();
+        }
+        if (police != null) {
+            police.close();
+        }
+        http.send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-*")).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    @Test
+    void aWorkerLogsInSearchesByPinyinAndOpensAResidentInABrowser() throws Exception {
+        Path dataset = dir.resolve("dataset");
+        new DatasetGenerator(GeneratorSettings.defaults().withPersons(300).withSeed(3)).writeTo(dataset);
+        police = PoliceSimulator.start(PoliceSimulatorSettings.load(dataset));
+        police.setClockToEnd();
+        hub = HubProcess.unpack(Path.of("../karaf-assembly/target/assembly"), dir.resolve("hub"), ES, prefix,
+                police.soapUrl(), 500);
+        hub.start();
+        String base = "http://127.0.0.1:" + hub.restPort();
+        Awaitility.await("the police connector").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> status(base + "/api/v1/connectors/police-default") == 200);
+        post(base + "/api/v1/connectors/police-default/sync");
+        Awaitility.await("residents").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(body(base + "/api/v1/residents?q=wang")).path("total").asLong() > 0);
+        Awaitility.await("the workbench").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
+                .until(() -> status(base + "/ui/") == 200);
+
+        Path shots = FRONTEND.resolve("../target/e2e").normalize();
+        if (Files.isDirectory(shots)) {
+            try (var old = Files.list(shots)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder("node", "e2e/smoke.mjs").directory(FRONTEND.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("e2e.log").toFile());
+        pb.environment().put("CIVICHUB_UI_URL", base);
+        pb.environment().put("CIVICHUB_UI_USER", KarafTestSupport.USER);
+        pb.environment().put("CIVICHUB_UI_PASSWORD", KarafTestSupport.PASSWORD);
+        pb.environment().put("CIVICHUB_UI_QUERY", "wang");
+        Process run = pb.start();
+        boolean done = run.waitFor(3, TimeUnit.MINUTES);
+        String log = Files.readString(dir.resolve("e2e.log"));
+        assertThat(done).as("the browser test ended in time:%n%s", log).isTrue();
+        assertThat(run.exitValue()).as("the browser test:%n%s", log).isZero();
+        assertThat(shots.toFile().listFiles(f -> f.getName().endsWith(".png")))
+                .as("screenshots").isNotEmpty();
+    }
+
+    private String auth() {
+        return "Basic " + Base64.getEncoder().encodeToString((KarafTestSupport.USER + ":" + KarafTestSupport.PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private int status(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth()).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private String body(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth()).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private void post(String url) throws Exception {
+        http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+}
