@@ -7,6 +7,9 @@
 //   CIVICHUB_UI_QUERY     a pinyin search that finds someone (default wang)
 //   CIVICHUB_UI_REPORT    1: also file one report (an employment change) and wait for its deliveries;
 //                         this changes the resident, so it is off unless asked for
+//   CIVICHUB_UI_OUTSIDER_USER, CIVICHUB_UI_OUTSIDER_PASSWORD
+//                         a worker of another district: when given, they log in and must reach
+//                         none of the residents seen, neither by the resident's URL nor by search
 //   CHROMIUM              the browser (default /usr/bin/chromium)
 //
 // Screenshots of every page go to the module's target/e2e/. Exits 1 naming the step that failed.
@@ -21,6 +24,8 @@ const user = process.env.CIVICHUB_UI_USER || 'demo'
 const password = process.env.CIVICHUB_UI_PASSWORD || 'demo'
 const query = process.env.CIVICHUB_UI_QUERY || 'wang'
 const fileReport = process.env.CIVICHUB_UI_REPORT === '1'
+const outsider = process.env.CIVICHUB_UI_OUTSIDER_USER
+const outsiderPassword = process.env.CIVICHUB_UI_OUTSIDER_PASSWORD || password
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium'
 const shots = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'target', 'e2e')
 const TIMEOUT = 15000
@@ -72,6 +77,7 @@ async function main() {
   // Answers the test provokes on purpose: a wrong password and the ended session (401), the
   // report with a missing date (400). The browser logs them as errors; every other one counts.
   const expected = (r) => (r.status() === 401 && /\/api\/v1\/(session|residents)/.test(r.url()))
+    || (outsider && r.status() === 404 && /\/api\/v1\/residents\//.test(r.url()))
     || (r.status() === 400 && /\/api\/v1\/reports$/.test(r.url()))
   page.on('response', (r) => {
     if (r.status() >= 400 && !expected(r)) problems.push(`HTTP ${r.status()} for ${r.request().method()} ${r.url()}`)
@@ -136,6 +142,7 @@ async function main() {
     await rows.first().click()
     await page.waitForURL(/\/ui\/residents\/[^/?]+$/)
     await page.locator('[data-test=fields]').waitFor()
+    const residentPath = new URL(page.url()).pathname
     const id = (await page.locator('[data-test=id-number]').innerText()).trim()
     if (!id.includes('*')) fail(`the ID number "${id}" is not masked`)
     await see('来源部门')
@@ -203,6 +210,22 @@ async function main() {
     await see('社区工作者登录')
     const after = await context.cookies(base)
     if (after.some((c) => c.name === 'civichub_session' && c.value)) fail('the cookie outlived the logout')
+
+    if (outsider) {
+      step = 'a worker of another district reaches none of these residents, by URL or by search'
+      await page.fill('#login-user', outsider)
+      await page.fill('#login-password', outsiderPassword)
+      await page.press('#login-password', 'Enter')
+      await page.waitForURL(/\/ui\/residents/)
+      await page.goto(`${base}${residentPath}`)
+      await see('未找到该居民，或该居民不在您的辖区内')
+      if ((await page.content()).includes(id)) fail('the outsider sees the resident\'s ID number')
+      await shot('08-outside-scope')
+      await page.goto(`${base}/ui/residents?q=${encodeURIComponent(query)}&page=1`)
+      await see('没有符合条件的居民')
+      await page.click('[data-test=logout]')
+      await page.waitForURL(/\/ui\/login/)
+    }
 
     step = 'no script errors'
     if (problems.length) fail(problems.join('\n'))

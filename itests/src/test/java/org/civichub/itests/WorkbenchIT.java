@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The workbench in a real browser (Debian's Chromium driven by playwright-core) against the real hub
  * with police's records: the browser test of the UI's frontend ({@code bundles/ui/frontend/e2e})
- * logs in, searches by pinyin, opens a resident and sees the ID number masked. Its screenshots are
+ * logs in, searches by pinyin, opens a resident and sees the ID number masked, and a worker of another
+ * district reaches none of those residents, by their page's URL or by search. Its screenshots are
  * kept under {@code bundles/ui/target/e2e/}.
  */
 class WorkbenchIT {
@@ -60,6 +61,9 @@ class WorkbenchIT {
         police.setClockToEnd();
         hub = HubProcess.unpack(Path.of("../karaf-assembly/target/assembly"), dir.resolve("hub"), ES, prefix,
                 police.soapUrl(), 500);
+        hub.configure("org.civichub.rest.users.cfg",
+                "user." + KarafTestSupport.USER + " = " + ItPasswords.entry(KarafTestSupport.PASSWORD, "worker,operator", "350203"),
+                "user.outsider = " + ItPasswords.entry(KarafTestSupport.PASSWORD, "worker", "350206"));
         hub.start();
         String base = "http://127.0.0.1:" + hub.restPort();
         Awaitility.await("the police connector").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
@@ -85,6 +89,8 @@ class WorkbenchIT {
         pb.environment().put("CIVICHUB_UI_USER", KarafTestSupport.USER);
         pb.environment().put("CIVICHUB_UI_PASSWORD", KarafTestSupport.PASSWORD);
         pb.environment().put("CIVICHUB_UI_QUERY", "wang");
+        pb.environment().put("CIVICHUB_UI_OUTSIDER_USER", "outsider");
+        pb.environment().put("CIVICHUB_UI_OUTSIDER_PASSWORD", KarafTestSupport.PASSWORD);
         Process run = pb.start();
         boolean done = run.waitFor(3, TimeUnit.MINUTES);
         String log = Files.readString(dir.resolve("e2e.log"));
