@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ChannelsIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ES = System.getProperty("civichub.es.url", "http://127.0.0.1:9200");
+    private static final ObjectMapper JSON = HubHttp.JSON;
+    private static final String ES = HubHttp.ES;
     private static final String SECRET = "whsec_" + Base64.getEncoder()
             .encodeToString("a webhook key for the channels test".getBytes(StandardCharsets.UTF_8));
     private static final List<String> POLICE_FIELDS = List.of("idNumber", "name", "sex", "birthDate", "status",
@@ -60,12 +59,12 @@ class ChannelsIT {
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String prefix = "civichub-channels-" + UUID.randomUUID().toString().substring(0, 8);
     private PoliceSimulator police;
     private CivilSimulator civil;
     private LabourSimulator labour;
     private HubProcess hub;
+    private HubHttp web;
 
     @AfterEach
     void stop() throws Exception {
@@ -81,7 +80,7 @@ class ChannelsIT {
         if (labour != null) {
             labour.close();
         }
-        send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-*")).DELETE());
+        HubHttp.deleteIndices(prefix);
     }
 
     @Test
@@ -97,6 +96,7 @@ class ChannelsIT {
         Path healthInbox = dir.resolve("health-incoming");
         hub = HubProcess.unpack(Path.of("../karaf-assembly/target/assembly"), dir.resolve("hub"), ES, prefix,
                 police.soapUrl(), 500);
+        web = new HubHttp(hub.restPort(), prefix);
         hub.configure("org.civichub.connector.civil-default.cfg", "id = civil-default",
                 "baseUrl = http://127.0.0.1:" + civil.port(), ".apiKey = demo-civil-source", "pollIntervalSeconds = 0");
         hub.boot("civichub-connector-civil");
@@ -156,13 +156,13 @@ class ChannelsIT {
         List<String> living = living(2);
         List<String> reports = new ArrayList<>();
         for (String resident : living) {
-            HttpResponse<String> r = send(api("/reports").header("Content-Type", "application/json")
+            HttpResponse<String> r = HubHttp.send(web.api("/reports").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"death\",\"residentId\":\"" + resident
                             + "\",\"date\":\"2024-12-01\"}")));
             assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
             reports.add(JSON.readTree(r.body()).path("id").asText());
         }
-        await("police degraded", () -> json(api("/feeds/police/status")),
+        await("police degraded", () -> web.json(web.api("/feeds/police/status")),
                 s -> "degraded".equals(s.path("push").path("state").asText()));
         awaitPushed("health", () -> ids(healthInbox));
         awaitPushed("civil", () -> ids(civil.inbox()));
@@ -173,7 +173,7 @@ class ChannelsIT {
         awaitPushed("police", () -> ids(police.inbox()));
         assertThat(police.inbox().messages()).as("each event once").allMatch(m -> m.repeats() == 0);
 
-        JsonNode report = json(api("/reports/" + reports.get(1)));
+        JsonNode report = web.json(web.api("/reports/" + reports.get(1)));
         assertThat(report.path("deliveries")).extracting(d -> d.path("department").asText())
                 .containsExactly("civil", "health", "labour", "police");
         for (JsonNode d : report.path("deliveries")) {
@@ -182,17 +182,17 @@ class ChannelsIT {
         }
 
         // A worker of another district cannot report about these residents.
-        HttpResponse<String> elsewhere = send(api("/reports", "elsewhere").header("Content-Type", "application/json")
+        HttpResponse<String> elsewhere = HubHttp.send(web.api("/reports", "elsewhere").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"death\",\"residentId\":\"" + living.get(0)
                         + "\",\"date\":\"2024-12-01\"}")));
         assertThat(elsewhere.statusCode()).isEqualTo(404);
 
         // Labour may not verify an allowance: refused and audited.
         String idNumber = policeFeed.get(0).path("data").path("resident").path("idNumber").asText();
-        HttpResponse<String> verify = send(keyed("/verify?fact=receives-allowance&idNumber=" + idNumber, "key-labour"));
+        HttpResponse<String> verify = HubHttp.send(web.keyed("/verify?fact=receives-allowance&idNumber=" + idNumber, "key-labour"));
         assertThat(verify.statusCode()).isEqualTo(403);
-        assertThat(search("audit", "{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"user\":\"labour\"}},"
-                + "{\"term\":{\"action\":\"verify\"}},{\"term\":{\"outcome\":\"denied\"}}]}}}")).hasSize(1);
+        assertThat(web.hits("audit", "{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"user\":\"labour\"}},"
+                + "{\"term\":{\"action\":\"verify\"}},{\"term\":{\"outcome\":\"denied\"}}]}}}").path("hits")).hasSize(1);
     }
 
     /**
@@ -219,7 +219,7 @@ class ChannelsIT {
         List<JsonNode> out = new ArrayList<>();
         String after = null;
         while (true) {
-            JsonNode page = json(keyed("/feeds/" + department + "?limit=1000" + (after == null ? "" : "&after=" + after),
+            JsonNode page = web.json(web.keyed("/feeds/" + department + "?limit=1000" + (after == null ? "" : "&after=" + after),
                     "key-" + department));
             page.path("items").forEach(out::add);
             if (page.path("items").isEmpty()) {
@@ -231,7 +231,7 @@ class ChannelsIT {
 
     private List<String> eventsOf(String report) throws Exception {
         List<String> out = new ArrayList<>();
-        for (JsonNode d : json(api("/reports/" + report)).path("deliveries")) {
+        for (JsonNode d : web.json(web.api("/reports/" + report)).path("deliveries")) {
             d.path("events").forEach(e -> out.add(e.path("eventId").asText()));
         }
         return out;
@@ -267,7 +267,7 @@ class ChannelsIT {
     /** Residents in scope who are alive. */
     private List<String> living(int n) throws Exception {
         List<String> out = new ArrayList<>();
-        for (JsonNode r : json(api("/residents?size=50")).path("items")) {
+        for (JsonNode r : web.json(web.api("/residents?size=50")).path("items")) {
             if ("0".equals(r.path("status").path("code").asText()) && out.size() < n) {
                 out.add(r.path("id").asText());
             }
@@ -277,10 +277,10 @@ class ChannelsIT {
     }
 
     private void sync(String connector, long rows) throws Exception {
-        await(connector + " up", () -> json(api("/connectors/" + connector)), c -> true);
-        assertThat(send(api("/connectors/" + connector + "/sync").header("Content-Type", "application/json")
+        await(connector + " up", () -> web.json(web.api("/connectors/" + connector)), c -> true);
+        assertThat(HubHttp.send(web.api("/connectors/" + connector + "/sync").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(202);
-        await(connector + " synced", () -> json(api("/connectors/" + connector)), c -> {
+        await(connector + " synced", () -> web.json(web.api("/connectors/" + connector)), c -> {
             long n = 0;
             for (JsonNode x : c.path("counts")) {
                 n += x.path("versions").asLong();
@@ -302,42 +302,6 @@ class ChannelsIT {
                         return null;
                     }
                 }, j -> j != null && condition.test(j));
-    }
-
-    private JsonNode json(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> r = send(request);
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(r.statusCode() + " " + r.body());
-        }
-        return JSON.readTree(r.body());
-    }
-
-    private HttpRequest.Builder api(String path) {
-        return api(path, KarafTestSupport.USER);
-    }
-
-    private HttpRequest.Builder api(String path, String user) {
-        String auth = Base64.getEncoder().encodeToString((user + ":" + KarafTestSupport.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hub.restPort() + "/api/v1" + path))
-                .header("Authorization", "Basic " + auth).timeout(Duration.ofSeconds(30));
-    }
-
-    private HttpRequest.Builder keyed(String path, String key) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hub.restPort() + "/api/v1" + path))
-                .header("X-Api-Key", key).timeout(Duration.ofSeconds(30)).GET();
-    }
-
-    private JsonNode search(String kind, String query) throws Exception {
-        send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-" + kind + "/_refresh"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-" + kind + "/_search"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query)));
-        return JSON.readTree(r.body()).path("hits").path("hits");
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String sha256(String s) throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
@@ -34,13 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ES = System.getProperty("civichub.es.url", "http://127.0.0.1:9200");
+    private static final ObjectMapper JSON = HubHttp.JSON;
+    private static final String ES = HubHttp.ES;
 
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String prefix = "civichub-crash-" + UUID.randomUUID().toString().substring(0, 8);
     private PoliceSimulator police;
     private HubProcess hub;
@@ -53,7 +50,7 @@ class CrashRecoveryIT {
         if (police != null) {
             police.close();
         }
-        send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-*")).DELETE());
+        HubHttp.deleteIndices(prefix);
     }
 
     @Test
@@ -141,16 +138,11 @@ class CrashRecoveryIT {
     }
 
     private HttpRequest.Builder api(String path) {
-        String auth = Base64.getEncoder().encodeToString((KarafTestSupport.USER + ":" + KarafTestSupport.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hub.restPort() + "/api/v1" + path))
-                .header("Authorization", "Basic " + auth).timeout(Duration.ofSeconds(10));
+        return new HubHttp(hub.restPort(), prefix).api(path);
     }
 
-    /** Makes every write to one kind of index visible to searches. */
     private void refresh(String kind) throws Exception {
-        send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-" + kind + "/_refresh"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        new HubHttp(hub.restPort(), prefix).refresh(kind);
     }
 
     private long count(String kind) throws Exception {
@@ -178,15 +170,12 @@ class CrashRecoveryIT {
     }
 
     private JsonNode search(String kind, String query) throws Exception {
-        refresh(kind);
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-" + kind + "/_search"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query)));
-        JsonNode hits = JSON.readTree(r.body()).path("hits");
+        JsonNode hits = new HubHttp(hub.restPort(), prefix).hits(kind, query);
         assertThat(hits.path("total").path("value").asLong()).as(kind + " documents").isLessThan(10000);
         return hits.path("hits");
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HubHttp.send(request);
     }
 }

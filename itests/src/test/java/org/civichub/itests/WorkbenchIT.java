@@ -3,13 +3,10 @@ package org.civichub.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
@@ -30,13 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkbenchIT {
 
-    private static final String ES = System.getProperty("civichub.es.url", "http://127.0.0.1:9200");
+    private static final String ES = HubHttp.ES;
     private static final Path FRONTEND = Path.of("../bundles/ui/frontend").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String prefix = "civichub-ui-" + UUID.randomUUID().toString().substring(0, 8);
     private PoliceSimulator police;
     private HubProcess hub;
@@ -49,8 +45,7 @@ class WorkbenchIT {
         if (police != null) {
             police.close();
         }
-        http.send(HttpRequest.newBuilder(URI.create(ES + "/" + prefix + "-*")).DELETE().build(),
-                HttpResponse.BodyHandlers.discarding());
+        HubHttp.deleteIndices(prefix);
     }
 
     @Test
@@ -65,15 +60,16 @@ class WorkbenchIT {
                 "user." + KarafTestSupport.USER + " = " + ItPasswords.entry(KarafTestSupport.PASSWORD, "worker,operator", "350203"),
                 "user.outsider = " + ItPasswords.entry(KarafTestSupport.PASSWORD, "worker", "350206"));
         hub.start();
-        String base = "http://127.0.0.1:" + hub.restPort();
+        HubHttp web = new HubHttp(hub.restPort(), prefix);
+        String base = web.root();
         Awaitility.await("the police connector").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-                .until(() -> status(base + "/api/v1/connectors/police-default") == 200);
-        post(base + "/api/v1/connectors/police-default/sync");
+                .until(() -> status(web.api("/connectors/police-default").GET()) == 200);
+        HubHttp.send(web.api("/connectors/police-default/sync").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()));
         Awaitility.await("residents").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-                .until(() -> new com.fasterxml.jackson.databind.ObjectMapper()
-                        .readTree(body(base + "/api/v1/residents?q=wang")).path("total").asLong() > 0);
+                .until(() -> web.json(web.api("/residents?q=wang")).path("total").asLong() > 0);
         Awaitility.await("the workbench").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
-                .until(() -> status(base + "/ui/") == 200);
+                .until(() -> status(HttpRequest.newBuilder(URI.create(base + "/ui/")).GET()) == 200);
 
         Path shots = FRONTEND.resolve("../target/e2e").normalize();
         if (Files.isDirectory(shots)) {
@@ -100,28 +96,11 @@ class WorkbenchIT {
                 .as("screenshots").isNotEmpty();
     }
 
-    private String auth() {
-        return "Basic " + Base64.getEncoder().encodeToString((KarafTestSupport.USER + ":" + KarafTestSupport.PASSWORD)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private int status(String url) {
+    private static int status(HttpRequest.Builder request) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth()).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HubHttp.send(request).statusCode();
         } catch (Exception e) {
             return -1;
         }
-    }
-
-    private String body(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth()).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private void post(String url) throws Exception {
-        http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth())
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.discarding());
     }
 }

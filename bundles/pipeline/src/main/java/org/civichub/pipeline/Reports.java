@@ -8,7 +8,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Changes a community worker reports once (一次录入): each report is kept as a source record of
- * department {@value #DEPARTMENT} (record type the kind, key the report's id), with who reported
+ * department {@value #DEPARTMENT} (record type {@value #RECORD_TYPE}, key the report's id), with who reported
  * it and when, and goes through the same intake as every department's records, so the change
  * reaches every department entitled to it through its channel.
  *
@@ -31,6 +31,9 @@ public interface Reports {
 
     /** The department of reports' source records: the community office. */
     String DEPARTMENT = "community";
+
+    /** The record type of every report, whatever its kind. */
+    String RECORD_TYPE = "report";
 
     /** The kinds of change a report can be. */
     List<String> KINDS = List.of("death", "moveOut", "moveIn", "birth", "marriage", "employment", "address");

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.civichub.feeds.FeedEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +43,7 @@ class SoapChannelTest {
     private volatile int status = 200;
     private volatile String answer = ACCEPTED;
     private HttpServer server;
+    private final CountDownLatch answered = new CountDownLatch(1);
 
     @BeforeEach
     void start() throws IOException {
@@ -57,7 +60,7 @@ class SoapChannelTest {
         });
         server.createContext("/slow", x -> {
             try {
-                Thread.sleep(2000);
+                answered.await(10, TimeUnit.SECONDS); // no answer until the test is over
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -69,6 +72,7 @@ class SoapChannelTest {
 
     @AfterEach
     void stop() {
+        answered.countDown();
         server.stop(0);
     }
 

@@ -61,10 +61,9 @@ public final class ReportIntake implements Reports {
     public SourceRecord file(Map<String, String> fields, String user) {
         Map<String, String> payload = new LinkedHashMap<>(fields);
         payload.put("user", user == null ? "" : user);
-        String kind = fields.getOrDefault("kind", "");
         Instant now = clock.instant();
-        SourceRecord r = new SourceRecord(new SourceKey(DEPARTMENT, KINDS.contains(kind) ? kind : "report",
-                UUID.randomUUID().toString()), VERSION, now, now, payload);
+        SourceRecord r = new SourceRecord(new SourceKey(DEPARTMENT, RECORD_TYPE, UUID.randomUUID().toString()), VERSION,
+                now, now, payload);
         List<Violation> violations = mapper.map(r).violations();
         if (!violations.isEmpty()) {
             throw new ReportRefusedException(violations);
@@ -80,12 +79,6 @@ public final class ReportIntake implements Reports {
 
     @Override
     public Optional<SourceRecord> get(String id) {
-        for (String kind : KINDS) {
-            Optional<SourceRecord> r = raw.get(new SourceKey(DEPARTMENT, kind, id).recordKey(), VERSION);
-            if (r.isPresent()) {
-                return r;
-            }
-        }
-        return Optional.empty();
+        return raw.get(new SourceKey(DEPARTMENT, RECORD_TYPE, id).recordKey(), VERSION);
     }
 }

@@ -46,7 +46,7 @@ public final class FakeReports implements Reports, Outbox {
         }
         Map<String, String> payload = new java.util.LinkedHashMap<>(fields);
         payload.put("user", user);
-        SourceRecord r = new SourceRecord(new SourceKey(DEPARTMENT, kind, UUID.randomUUID().toString()), "1", now, now,
+        SourceRecord r = new SourceRecord(new SourceKey(DEPARTMENT, RECORD_TYPE, UUID.randomUUID().toString()), "1", now, now,
                 payload);
         filed.add(r);
         byId.put(r.key().sourceId(), r);
