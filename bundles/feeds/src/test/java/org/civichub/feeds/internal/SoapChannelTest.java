@@ -138,6 +138,7 @@ class SoapChannelTest {
         assertThatThrownBy(() -> new SoapChannel(url("/slow"), Duration.ofMillis(300)).deliver(event("e1", Map.of())))
                 .isInstanceOf(IOException.class).hasMessageContaining(url("/slow") + " did not answer within");
 
+        answered.countDown();
         server.stop(0);
         assertThatThrownBy(() -> channel("/police").deliver(event("e1", Map.of())))
                 .isInstanceOf(IOException.class).hasMessageContaining(url("/police").toString());
