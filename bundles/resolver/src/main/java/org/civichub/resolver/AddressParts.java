@@ -52,6 +52,19 @@ public record AddressParts(String division, String road, String number, String b
         return road == null || number == null || building == null ? null : road + '|' + number + '|' + building;
     }
 
+    /**
+     * The building as the grid names it: road and house number, then the building when the address gives
+     * one ({@code 大同路123号5栋}, or {@code 大同路123号} for a house); {@code null} without road and number.
+     */
+    public String buildingName() {
+        return road == null || number == null ? null : road + number + '号' + (building == null ? "" : building + '栋');
+    }
+
+    /** The floor: the room number without its last two digits (room 301 is on floor 3); {@code null} without one. */
+    public String floor() {
+        return room == null || room.length() < 3 ? null : room.substring(0, room.length() - 2);
+    }
+
     /** Road and number joined, when both are known; else {@code null}. */
     public String roadKey() {
         return road == null || number == null ? null : road + '|' + number;

@@ -77,6 +77,16 @@ class AddressPartsTest {
     }
 
     @Test
+    void theGridNamesTheBuildingAndTheFloor() {
+        assertThat(AddressParts.parse("鹭江街道大同社区大同路123号5栋2单元301室").buildingName()).isEqualTo("大同路123号5栋");
+        assertThat(AddressParts.parse("大同路123号5-2-1203").floor()).isEqualTo("12");
+        assertThat(AddressParts.parse("大同路7号").buildingName()).isEqualTo("大同路7号");
+        assertThat(AddressParts.parse("大同路7号").floor()).isNull();
+        assertThat(AddressParts.parse("大同路7号12室").floor()).isNull();
+        assertThat(AddressParts.parse("5栋2单元301室").buildingName()).isNull();
+    }
+
+    @Test
     void keysNeedTheirParts() {
         AddressParts noRoom = new AddressParts(null, "大同路", "123", "5", "2", null);
 

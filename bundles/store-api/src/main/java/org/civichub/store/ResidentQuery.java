@@ -9,17 +9,23 @@ import java.util.List;
  * detail such as {@code disability:肢体}) must be an active tag of the resident; every one of
  * {@code conflicts} (a field such as {@code status}, or field and departments such as
  * {@code status:civil/police}, or {@value #ANY_CONFLICT} for any) must be an open conflict of the
- * resident.
+ * resident; {@code place} (optional) restricts to the residents living there. Without text, the residents
+ * come by where they live (building, unit, room).
  */
-public record ResidentQuery(String text, String community, List<String> tags, List<String> conflicts, int page,
-                            int size) {
+public record ResidentQuery(String text, String community, List<String> tags, List<String> conflicts, Place place,
+                            int page, int size) {
+
+    public ResidentQuery(String text, String community, List<String> tags, List<String> conflicts, int page,
+                         int size) {
+        this(text, community, tags, conflicts, null, page, size);
+    }
 
     public ResidentQuery(String text, String community, int page, int size) {
-        this(text, community, List.of(), List.of(), page, size);
+        this(text, community, List.of(), List.of(), null, page, size);
     }
 
     public ResidentQuery(String text, String community, List<String> tags, int page, int size) {
-        this(text, community, tags, List.of(), page, size);
+        this(text, community, tags, List.of(), null, page, size);
     }
 
 

@@ -22,4 +22,11 @@ public interface ResidentSearch {
      * number written with one mistake may have meant.
      */
     java.util.List<Resident> similarIdNumbers(String idNumber, Scope scope, int max);
+
+    /**
+     * How many residents of the scope live in the place, by each key of the level below it, with
+     * their registered households and active tag kinds: the grid's head counts. Residents whose
+     * address does not give the level's value are counted under {@link Place#UNKNOWN}.
+     */
+    java.util.List<PlaceCount> placeCounts(Place place, PlaceLevel by, Scope scope);
 }

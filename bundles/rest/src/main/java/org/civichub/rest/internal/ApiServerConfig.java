@@ -24,4 +24,9 @@ public @interface ApiServerConfig {
     @AttributeDefinition(min = "1", max = "720",
             description = "Minutes a browser session (the web UI's login) may stay idle before it ends")
     int sessionIdleMinutes() default 30;
+
+    @AttributeDefinition(required = false, description = "The grid file (UTF-8 CSV: code,name,buildings) naming"
+            + " districts, streets and communities and giving each community's grids; empty for civichub-grids.csv"
+            + " in Karaf's etc")
+    String gridFile() default "";
 }

@@ -21,6 +21,9 @@ import org.civichub.rest.internal.problem.WebApplicationExceptionMapper;
 import org.civichub.rest.internal.resource.AuditResource;
 import org.civichub.rest.internal.resource.ConflictResource;
 import org.civichub.rest.internal.resource.FindingResource;
+import org.civichub.rest.internal.grid.GridFile;
+import org.civichub.rest.internal.grid.GridPlan;
+import org.civichub.rest.internal.resource.GridResource;
 import org.civichub.rest.internal.resource.HouseholdResource;
 import org.civichub.rest.internal.resource.LinkResource;
 import org.civichub.rest.internal.resource.EntitlementResource;
@@ -98,6 +101,14 @@ public final class RestServer implements AutoCloseable {
         });
     }
 
+    private static java.util.function.Supplier<GridPlan> grids(ServerSettings settings) {
+        if (settings.gridFile() == null) {
+            return () -> GridPlan.EMPTY;
+        }
+        GridFile file = new GridFile(settings.gridFile());
+        return file::plan;
+    }
+
     private static List<Object> resources(ServerSettings settings, Backends b, Auditor auditor, Logins logins,
                                           Sessions sessions) {
         List<Object> resources = new ArrayList<>(List.of(
@@ -121,6 +132,8 @@ public final class RestServer implements AutoCloseable {
                 new VerifyResource(b.feeds(), new MeteredResidentSearch(b.residentSearch(), b.metrics()),
                         b.residentStore(), b.pseudonyms(), auditor),
                 new HouseholdResource(b.residentStore(), auditor, b.pseudonyms()),
+                new GridResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), grids(settings), auditor,
+                        b.pseudonyms()),
                 new HealthResource(b.storeHealth(), b.connectors()),
                 new MetricsResource(b.metrics())));
         resources.add(new OpenApiResource(settings.basePath(),

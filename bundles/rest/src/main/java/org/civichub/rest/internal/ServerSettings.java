@@ -6,14 +6,20 @@ import java.util.Objects;
 
 /**
  * Validated settings of the API server: the interface, port and base path it listens on, and how
- * long a browser session may stay idle.
+ * long a browser session may stay idle, and the grid file ({@code null}: no grids, divisions shown by code).
  */
-public record ServerSettings(String host, int port, String basePath, Duration sessionIdle) {
+public record ServerSettings(String host, int port, String basePath, Duration sessionIdle, java.nio.file.Path gridFile) {
 
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
+    /** The grid file's name in Karaf's {@code etc} when the configuration names none. */
+    public static final String GRID_FILE = "civichub-grids.csv";
 
     public ServerSettings(String host, int port, String basePath) {
         this(host, port, basePath, DEFAULT_SESSION_IDLE);
+    }
+
+    public ServerSettings(String host, int port, String basePath, Duration sessionIdle) {
+        this(host, port, basePath, sessionIdle, null);
     }
 
     public ServerSettings {
@@ -34,7 +40,10 @@ public record ServerSettings(String host, int port, String basePath, Duration se
     }
 
     public static ServerSettings from(ApiServerConfig c) {
-        return new ServerSettings(c.host(), c.port(), c.basePath(), Duration.ofMinutes(c.sessionIdleMinutes()));
+        String etc = System.getProperty("karaf.etc");
+        java.nio.file.Path grids = !c.gridFile().isBlank() ? java.nio.file.Path.of(c.gridFile().strip())
+                : etc == null ? null : java.nio.file.Path.of(etc, GRID_FILE);
+        return new ServerSettings(c.host(), c.port(), c.basePath(), Duration.ofMinutes(c.sessionIdleMinutes()), grids);
     }
 
     /** The address the JAX-RS server is published at, e.g. {@code http://127.0.0.1:8181/api/v1}. */

@@ -73,6 +73,11 @@ public final class TestApi implements AutoCloseable {
 
     /** The API with these static files served beside it. */
     public TestApi(java.util.List<org.civichub.rest.WebContent> web) {
+        this(web, null);
+    }
+
+    /** The API with these static files served beside it and this grid file ({@code null}: none). */
+    public TestApi(java.util.List<org.civichub.rest.WebContent> web, java.nio.file.Path gridFile) {
         Map<String, Object> users = new HashMap<>();
         users.put("user.wang", hash("pw-wang") + ";roles=worker;scope=350203006");
         users.put("user.li", hash("pw-li") + ";roles=worker,id-full;scope=350203");
@@ -81,7 +86,8 @@ public final class TestApi implements AutoCloseable {
         users.put("user.street", hash("pw-street") + ";roles=operator;scope=350203006");
         users.put("client.police", "sha256$" + ApiClient.sha256("key-police") + ";scope=350203");
         users.put("client.labour", "sha256$" + ApiClient.sha256("key-labour") + ";scope=350203006");
-        server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1"),
+        server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1",
+                        ServerSettings.DEFAULT_SESSION_IDLE, gridFile),
                 new Backends(residents, residents, quarantine, audit, connectors, new UserDirectory(users),
                         storeHealth, metrics, PSEUDONYMS, links, decisions, reports, reports, estimates, feeds, channels,
                         deliveries, web),

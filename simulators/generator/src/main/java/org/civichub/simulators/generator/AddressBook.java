@@ -23,6 +23,32 @@ final class AddressBook {
         return communities;
     }
 
+    /**
+     * The hub's grid file for these communities ({@code code,name,buildings}, UTF-8): the names of the
+     * district, its streets and communities, and four grids a community: its main road's lower and
+     * upper house numbers, then its other roads two by two.
+     */
+    String gridFile() {
+        StringBuilder out = new StringBuilder("code,name,buildings\n");
+        out.append(district.code()).append(',').append(district.name()).append(",\n");
+        java.util.Set<String> streets = new java.util.HashSet<>();
+        for (Community c : communities) {
+            String street = c.code().substring(0, 9);
+            if (streets.add(street)) {
+                out.append(street).append(',').append(c.streetName()).append(",\n");
+            }
+            out.append(c.code()).append(',').append(c.shortName()).append(",\n");
+            String stem = c.stem();
+            out.append(c.code()).append("-1,第一网格,").append(stem).append(ROAD_SUFFIXES.get(0)).append("1-150号\n");
+            out.append(c.code()).append("-2,第二网格,").append(stem).append(ROAD_SUFFIXES.get(0)).append("151-299号\n");
+            out.append(c.code()).append("-3,第三网格,").append(stem).append(ROAD_SUFFIXES.get(1)).append(';')
+                    .append(stem).append(ROAD_SUFFIXES.get(2)).append('\n');
+            out.append(c.code()).append("-4,第四网格,").append(stem).append(ROAD_SUFFIXES.get(3)).append(';')
+                    .append(stem).append(ROAD_SUFFIXES.get(4)).append('\n');
+        }
+        return out.toString();
+    }
+
     /** A dwelling in a community chosen uniformly among those covered. */
     HomeAddress any(Dice dice) {
         return in(dice.pick(communities), dice);

@@ -25,6 +25,8 @@ public final class DatasetGenerator {
     private static final int MIN_COMMUNITIES = 3;
     /** How many units of each flaw the dataset has, next to truth.csv. */
     public static final String FLAWS = "flaws.csv";
+    /** The hub's grid file for the dataset's district: division names and each community's grids. */
+    public static final String GRIDS = "grids.csv";
 
     private final GeneratorSettings settings;
 
@@ -34,7 +36,7 @@ public final class DatasetGenerator {
 
     /**
      * Generates the dataset into {@code directory}, creating it if needed: the department files,
-     * truth.csv and {@value #FLAWS}.
+     * truth.csv, {@value #FLAWS} and the hub's grid file {@value #GRIDS}.
      *
      * @throws IllegalArgumentException if the district is not bundled with the generator
      * @throws IOException              if a file cannot be written
@@ -62,6 +64,7 @@ public final class DatasetGenerator {
             rows = sink.rowCounts();
         }
         writeFlaws(directory.resolve(FLAWS), counter.tallies());
+        java.nio.file.Files.writeString(directory.resolve(GRIDS), addresses.gridFile(), java.nio.charset.StandardCharsets.UTF_8);
         return new GenerationSummary(directory, settings.persons(), population.households(),
                 population.floatingPersons(), addresses.communities().size(), population.births(), population.deaths(),
                 rows, counter.tallies(), Duration.ofNanos(System.nanoTime() - started));

@@ -46,6 +46,18 @@ class DatasetFormatTest {
     }
 
     @Test
+    void theGridFileNamesTheDistrictAndGivesEveryCommunityFourGridsOverItsRoads() throws Exception {
+        List<String> lines = java.nio.file.Files.readAllLines(dataset.directory.resolve(DatasetGenerator.GRIDS));
+        long communities = lines.stream().filter(l -> l.matches("\\d{12},[^,]+,")).count();
+
+        assertThat(lines.get(0)).isEqualTo("code,name,buildings");
+        assertThat(lines).contains("350203,思明区,");
+        assertThat(communities).isEqualTo(dataset.summary.communities());
+        assertThat(lines.stream().filter(l -> l.matches("\\d{12}-[1-4],第.网格,\\S+"))).hasSize((int) communities * 4);
+        assertThat(lines).anyMatch(l -> l.matches("\\d{12}-1,第一网格,\\S+路1-150号"));
+    }
+
+    @Test
     void everyFileHasRecords() {
         for (DatasetFile file : DatasetFile.values()) {
             assertThat(dataset.table(file).rows()).as(file.relativePath()).isNotEmpty();

@@ -37,6 +37,12 @@ public final class MeteredResidentSearch implements ResidentSearch {
     }
 
     @Override
+    public java.util.List<org.civichub.store.PlaceCount> placeCounts(org.civichub.store.Place place,
+            org.civichub.store.PlaceLevel by, Scope scope) {
+        return latency.time(() -> search.placeCounts(place, by, scope));
+    }
+
+    @Override
     public java.util.List<Resident> similarIdNumbers(String idNumber, Scope scope, int max) {
         return latency.time(() -> search.similarIdNumbers(idNumber, scope, max));
     }

@@ -47,6 +47,19 @@ public final class FakeResidents implements ResidentSearch, ResidentStore {
     }
 
     /** Residents whose ID number differs from {@code idNumber} in one character (swaps are the store's concern). */
+    /** What {@link #placeCounts} answers, by level, and the places it was asked about. */
+    public final Map<org.civichub.store.PlaceLevel, List<org.civichub.store.PlaceCount>> placeCounts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    public final List<org.civichub.store.Place> placesCounted = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public List<org.civichub.store.PlaceCount> placeCounts(org.civichub.store.Place place,
+            org.civichub.store.PlaceLevel by, Scope scope) {
+        check();
+        placesCounted.add(place);
+        return placeCounts.getOrDefault(by, List.of());
+    }
+
     /** Every resident, in id order. */
     public synchronized List<Resident> all() {
         return residents.values().stream().sorted(java.util.Comparator.comparing(Resident::id)).toList();

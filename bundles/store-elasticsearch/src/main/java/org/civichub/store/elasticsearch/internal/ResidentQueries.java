@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.civichub.model.IdNumber;
+import org.civichub.store.Place;
 import org.civichub.store.ResidentQuery;
 import org.civichub.store.Scope;
 import org.civichub.store.elasticsearch.internal.document.SearchTerms;
@@ -18,7 +19,7 @@ import org.civichub.store.elasticsearch.internal.document.SearchTerms;
  * the conflict terms; the text must match at least one of: the name's characters (as a phrase), a
  * name written in characters that sound the same (a homophone typo: the same full pinyin), its full
  * pinyin or initials, the whole or a leading or trailing part of the ID number, or a phrase of an
- * address. Text that can match none of these finds nothing. A name's own characters score above
+ * address. The place is a filter on where the resident lives. Text that can match none of these finds nothing. A name's own characters score above
  * its homophones, as they match both ways.
  */
 final class ResidentQueries {
@@ -32,6 +33,9 @@ final class ResidentQueries {
         bool.filter(QueryBuilders.terms(t -> t.field("divisions").terms(v -> v.value(prefixes))));
         if (query.community() != null && !query.community().isBlank()) {
             bool.filter(QueryBuilders.term(t -> t.field("divisions").value(query.community().strip())));
+        }
+        if (query.place() != null) {
+            bool.filter(place(query.place()));
         }
         for (String tag : query.tags()) {
             bool.filter(QueryBuilders.term(t -> t.field("tags").value(tag.strip())));
@@ -49,6 +53,28 @@ final class ResidentQueries {
             bool.should(should).minimumShouldMatch("1");
         }
         return bool.build()._toQuery();
+    }
+
+    /** The residents living in the place: filters on the indexed {@code place} of each resident. */
+    static Query place(Place place) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        bool.filter(QueryBuilders.prefix(p -> p.field("place.division").value(place.division())));
+        if (!place.buildings().isEmpty()) {
+            bool.filter(QueryBuilders.terms(t -> t.field("place.building")
+                    .terms(v -> v.value(place.buildings().stream().map(FieldValue::of).toList()))));
+        }
+        placePart(bool, "place.unit", place.unit());
+        placePart(bool, "place.floor", place.floor());
+        placePart(bool, "place.room", place.room());
+        return bool.build()._toQuery();
+    }
+
+    private static void placePart(BoolQuery.Builder bool, String field, String value) {
+        if (Place.UNKNOWN.equals(value)) {
+            bool.mustNot(QueryBuilders.exists(e -> e.field(field)));
+        } else if (value != null) {
+            bool.filter(term(field, value));
+        }
     }
 
     static List<Query> textClauses(String text) {

@@ -4,11 +4,17 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.civichub.model.Resident;
 import org.civichub.store.Page;
+import org.civichub.store.Place;
+import org.civichub.store.PlaceCount;
+import org.civichub.store.PlaceLevel;
 import org.civichub.store.ResidentQuery;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.Scope;
@@ -29,6 +35,10 @@ public final class ResidentSearcher implements ResidentSearch {
     static final int MAX_WINDOW = 10_000;
     /** More tag terms (kinds and kinds with detail) or conflict terms than the model has. */
     static final int MAX_TERMS = 1000;
+    /** More keys than one level of a district's grid has (its communities, a community's buildings). */
+    static final int MAX_PLACES = 10_000;
+    /** Households are counted exactly up to this many per key, closely above. */
+    static final int PRECISE_HOUSEHOLDS = 40_000;
 
     private final Connection connection;
 
@@ -52,8 +62,7 @@ public final class ResidentSearcher implements ResidentSearch {
                 .from((int) from)
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
-                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), ResidentDocument.class));
+                .sort(sorting(query)), ResidentDocument.class));
         List<Resident> items = response.hits().hits().stream().map(Hit::source).map(ResidentDocument::toResident).toList();
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         return new Page<>(total, query.page(), query.size(), items);
@@ -81,6 +90,48 @@ public final class ResidentSearcher implements ResidentSearch {
     @Override
     public Map<String, Long> conflictCounts(Scope scope) {
         return termCounts("count conflicts", "conflicts", scope);
+    }
+
+    /** Best match first; without text, by where they live; then by id, so that pages are stable. */
+    private static List<SortOptions> sorting(ResidentQuery query) {
+        List<SortOptions> sort = new ArrayList<>();
+        if (query.text() == null || query.text().isBlank()) {
+            for (String field : List.of("place.division", "place.building", "place.unit", "place.room")) {
+                sort.add(SortOptions.of(o -> o.field(f -> f.field(field).order(SortOrder.Asc))));
+            }
+        } else {
+            sort.add(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))));
+        }
+        sort.add(SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+        return sort;
+    }
+
+    @Override
+    public List<PlaceCount> placeCounts(Place place, PlaceLevel by, Scope scope) {
+        if (scope.divisionPrefixes().isEmpty()) {
+            return List.of();
+        }
+        String field = "place." + by.name().toLowerCase(Locale.ROOT);
+        SearchResponse<Void> response = connection.call("count residents by place", client -> client.search(s -> s
+                .index(connection.alias(IndexKind.RESIDENTS))
+                .query(ResidentQueries.build(new ResidentQuery(null, null, List.of(), List.of(), place, 0, 1), scope))
+                .size(0)
+                .aggregations("places", a -> a
+                        .terms(t -> t.field(field).size(MAX_PLACES).missing(Place.UNKNOWN))
+                        .aggregations("households", h -> h.cardinality(c -> c.field("householdNo")
+                                .precisionThreshold(PRECISE_HOUSEHOLDS)))
+                        .aggregations("tags", t -> t.terms(k -> k.field("tags").size(MAX_TERMS)
+                                .include(i -> i.regexp("[^:]+"))))), Void.class));
+        List<PlaceCount> out = new ArrayList<>();
+        for (StringTermsBucket b : response.aggregations().get("places").sterms().buckets().array()) {
+            Map<String, Long> tags = new TreeMap<>();
+            for (StringTermsBucket t : b.aggregations().get("tags").sterms().buckets().array()) {
+                tags.put(t.key().stringValue(), t.docCount());
+            }
+            out.add(new PlaceCount(b.key().stringValue(), b.docCount(),
+                    b.aggregations().get("households").cardinality().value(), tags));
+        }
+        return out;
     }
 
     private Map<String, Long> termCounts(String what, String field, Scope scope) {

@@ -17,7 +17,8 @@ import org.civichub.textzh.NamePinyin;
  * A resident as indexed: the search fields, computed here from the canonical resident (Chinese
  * normalization and pinyin in Java, since the cluster may have no Chinese analysis), and the
  * complete canonical resident in {@code resident}, which is stored but not indexed. {@code tags}
- * holds the terms of the active tags only, {@code conflicts} those of the conflicts.
+ * holds the terms of the active tags only, {@code conflicts} those of the conflicts, {@code place}
+ * where the resident lives in the grid.
  */
 public record ResidentDocument(
         String id,
@@ -37,6 +38,7 @@ public record ResidentDocument(
         List<String> departments,
         List<String> tags,
         List<String> conflicts,
+        PlaceDoc place,
         StoredResident resident) {
 
     public static ResidentDocument of(Resident r) {
@@ -62,6 +64,7 @@ public record ResidentDocument(
                 r.sources().stream().map(Provenance::department).distinct().sorted().toList(),
                 tagTerms(r),
                 conflictTerms(r),
+                PlaceDoc.of(r),
                 StoredResident.of(r));
     }
 
@@ -71,7 +74,7 @@ public record ResidentDocument(
      */
     private static ResidentDocument merged(Resident r) {
         return new ResidentDocument(r.id(), null, null, null, null, null, List.of(), List.of(), null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), List.of(), StoredResident.of(r));
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, StoredResident.of(r));
     }
 
     public Resident toResident() {

@@ -50,6 +50,18 @@ class ResidentDocumentTest {
     }
 
     @Test
+    void theGridPlacesAResidentWhereTheyLiveNowElseWhereTheyAreRegistered() {
+        assertThat(ResidentDocument.of(Residents.full()).place())
+                .isEqualTo(new PlaceDoc("350206002003", "台湾街88号", null, null, null));
+        assertThat(ResidentDocument.of(Residents.resident("林一", "35020319800101123", "350203001001",
+                "福建省厦门市思明区鹭江街道大同社区大同路123号5栋2单元1203室")).place())
+                .isEqualTo(new PlaceDoc("350203001001", "大同路123号5栋", "2", "12", "1203"));
+        assertThat(ResidentDocument.of(Residents.resident("林二", "35020319800101123", "350203001001", "鹭江街道")).place())
+                .as("no road and house number: placed in the community only")
+                .isEqualTo(new PlaceDoc("350203001001", null, null, null, null));
+    }
+
+    @Test
     void searchFieldsAreNormalizedAndComputedInJava() {
         ResidentDocument doc = ResidentDocument.of(Residents.full());
 
