@@ -25,6 +25,7 @@ import org.civichub.rest.internal.grid.GridFile;
 import org.civichub.rest.internal.grid.GridPlan;
 import org.civichub.rest.internal.resource.GridResource;
 import org.civichub.rest.internal.resource.HouseholdResource;
+import org.civichub.rest.internal.resource.LedgerResource;
 import org.civichub.rest.internal.resource.LinkResource;
 import org.civichub.rest.internal.resource.EntitlementResource;
 import org.civichub.rest.internal.resource.FeedResource;
@@ -80,7 +81,7 @@ public final class RestServer implements AutoCloseable {
                         backends.pseudonyms(), clock);
                 Logins logins = new Logins(backends.users(), clock);
                 Sessions sessions = new Sessions(settings.sessionIdle(), clock);
-                factory.setServiceBeans(resources(settings, backends, auditor, logins, sessions));
+                factory.setServiceBeans(resources(settings, backends, auditor, logins, sessions, clock));
                 factory.setProviders(List.of(Json.provider(), new AuthenticationFilter(logins, sessions),
                         new RefusalAudit(auditor), new JsonOnlyPosts(),
                         new ProblemExceptionMapper(), new WebApplicationExceptionMapper(),
@@ -110,7 +111,8 @@ public final class RestServer implements AutoCloseable {
     }
 
     private static List<Object> resources(ServerSettings settings, Backends b, Auditor auditor, Logins logins,
-                                          Sessions sessions) {
+                                          Sessions sessions, Clock clock) {
+        java.util.function.Supplier<GridPlan> grids = grids(settings);
         List<Object> resources = new ArrayList<>(List.of(
                 new SessionResource(logins, sessions),
                 new ResidentResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), b.residentStore(),
@@ -132,8 +134,10 @@ public final class RestServer implements AutoCloseable {
                 new VerifyResource(b.feeds(), new MeteredResidentSearch(b.residentSearch(), b.metrics()),
                         b.residentStore(), b.pseudonyms(), auditor),
                 new HouseholdResource(b.residentStore(), auditor, b.pseudonyms()),
-                new GridResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), grids(settings), auditor,
+                new GridResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), grids, auditor,
                         b.pseudonyms()),
+                new LedgerResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), grids, auditor,
+                        b.pseudonyms(), clock),
                 new HealthResource(b.storeHealth(), b.connectors()),
                 new MetricsResource(b.metrics())));
         resources.add(new OpenApiResource(settings.basePath(),

@@ -47,6 +47,26 @@ class MaskRebuildTest {
     }
 
     @Test
+    void tagsThatStartOnABirthdayDoNotGiveTheBirthDateAway() {
+        org.civichub.model.Resident z = Fixtures.ZHANG;
+        LocalDate birth = z.idNumber().birthDate();
+        org.civichub.model.PersonFragment.Builder b = org.civichub.model.PersonFragment.from(new org.civichub.model.Provenance(
+                "health", "health/births/B1", "1", java.time.Instant.parse("2024-03-04T08:34:50Z"))).idNumber(z.idNumber());
+        b.tag(new org.civichub.model.Tag(org.civichub.model.TagKind.NEWBORN, org.civichub.model.TagStatus.ACTIVE, null, null,
+                birth, null));
+        b.tag(new org.civichub.model.Tag(org.civichub.model.TagKind.ELDERLY_CARE, org.civichub.model.TagStatus.ACTIVE, null,
+                null, birth.plusYears(80), null));
+        b.tag(new org.civichub.model.Tag(org.civichub.model.TagKind.SUBSISTENCE, org.civichub.model.TagStatus.ACTIVE, null,
+                null, LocalDate.of(2016, 1, 10), null));
+        api.residents.add(z.merge(b.build()));
+
+        Reply reply = api.get("/residents/" + z.id(), "wang");
+        attack(reply, "a resident with birthday tags");
+        assertThat(reply.body()).as("other tag dates stay").contains("2016-01-10");
+        assertThat(api.get("/residents/" + z.id() + "?reveal=idNumber", "li").body()).contains(birth.toString());
+    }
+
+    @Test
     void noQuarantineAnswerToAnOperatorLetsAFullNumberBeRebuilt() {
         Reply list = api.get("/quarantine", "ops");
         attack(list, "/quarantine");

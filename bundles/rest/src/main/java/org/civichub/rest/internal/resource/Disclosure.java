@@ -57,6 +57,17 @@ enum Disclosure {
         return full() ? d : null;
     }
 
+    /**
+     * A tag's date, unless disclosure is masked and it falls on the birthday ({@code null} then): a
+     * newborn's tag starts on the birth date, an age-based one on a birthday, and either beside a
+     * masked ID number would give its hidden digits away.
+     */
+    public LocalDate tagDate(LocalDate d, LocalDate birth) {
+        boolean birthday = d != null && birth != null && d.getMonthValue() == birth.getMonthValue()
+                && d.getDayOfMonth() == birth.getDayOfMonth();
+        return full() || !birthday ? d : null;
+    }
+
     /** The birth year, which every disclosure shows. */
     public static Integer birthYear(LocalDate d) {
         return d == null ? null : d.getYear();

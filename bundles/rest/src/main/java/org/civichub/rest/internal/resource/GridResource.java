@@ -114,7 +114,7 @@ public final class GridResource {
     }
 
     /** The caller's one scope prefix when it is a district, street or community; else 400. */
-    private static String onlyPrefix(Caller caller) {
+    static String onlyPrefix(Caller caller) {
         List<String> usable = caller.scope().divisionPrefixes().stream()
                 .filter(p -> p.length() == 6 || p.length() == 9 || p.length() == 12).sorted().toList();
         if (usable.size() != 1) {

@@ -1,5 +1,6 @@
 package org.civichub.rest.internal.resource;
 
+import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.List;
 import org.civichub.model.Address;
@@ -58,7 +59,7 @@ final class ResidentViews {
                 field(r.currentAddress(), ResidentViews::address),
                 field(r.status(), ResidentViews::status),
                 field(r.residencePermit(), p -> new PermitView(p.number(), p.registeredOn(), p.validUntil())),
-                r.tags().stream().map(this::tag).toList(),
+                r.tags().stream().map(t -> tag(t, birth(r))).toList(),
                 conflicts(r),
                 r.sources().stream().map(this::source).toList(),
                 r.merged() == null ? null : new ResidentView.MergedView(r.merged().into(), r.merged().user(),
@@ -81,10 +82,16 @@ final class ResidentViews {
         return new ClaimView(disclosure.text(c.value()), label, source(c.source()));
     }
 
-    private TagView tag(Sourced<Tag> s) {
+    private TagView tag(Sourced<Tag> s, LocalDate birth) {
         Tag t = s.value();
-        return new TagView(t.kind().code(), t.kind().label(), t.status().code(), t.detail(), t.grade(), t.from(), t.to(),
-                source(s.source()));
+        return new TagView(t.kind().code(), t.kind().label(), t.status().code(), t.detail(), t.grade(),
+                disclosure.tagDate(t.from(), birth), disclosure.tagDate(t.to(), birth), source(s.source()));
+    }
+
+    /** The resident's birth date as stated, else as the ID number gives it; {@code null} when neither does. */
+    static LocalDate birth(Resident r) {
+        LocalDate stated = value(r.birthDate());
+        return stated != null ? stated : r.idNumber() == null ? null : r.idNumber().birthDate();
     }
 
     /** A household with its members; the record keys of their sources are masked as the disclosure says. */
