@@ -187,6 +187,71 @@ async function main() {
       await shot('06-report-deliveries')
     }
 
+    step = 'the conflicts page shows its counts (and the list, empty or not)'
+    await page.click('[data-test=nav-conflicts]')
+    await page.waitForURL(/\/ui\/conflicts/)
+    await page.locator('[data-test=conflict-counts]').waitFor()
+    await page.locator('[data-test=conflict-list]').waitFor()
+    await allRendered()
+    await shot('06a-conflicts')
+
+    step = 'the grid walks down, level by level, to the residents of one room'
+    await page.click('[data-test=nav-grid]')
+    await page.waitForURL(/\/ui\/grid/)
+    await page.locator('[data-test=grid-node]').waitFor()
+    await allRendered()
+    await shot('07a-grid')
+    for (let depth = 0; depth < 8 && await page.locator('[data-test=grid-people]').count() === 0; depth++) {
+      const child = page.locator('[data-test=grid-child]:not([data-residents="0"])').first()
+      await child.waitFor()
+      const label = (await child.innerText()).trim()
+      const before = page.url()
+      await child.click()
+      await page.waitForURL((u) => u.toString() !== before)
+      await page.locator('[data-test=grid-node]').getByText(label, { exact: false }).first().waitFor()
+      if (depth === 2) await shot('07b-grid-community')
+    }
+    await page.locator('[data-test=grid-person]').first().waitFor()
+    const crumbs = (await page.locator('[data-test=grid-path]').innerText()).replace(/\s+/g, ' ')
+    console.log(`e2e: grid room ${crumbs} with ${await page.locator('[data-test=grid-person]').count()} resident(s)`)
+    await allRendered()
+    await shot('07c-grid-room')
+
+    step = 'the floating population ledger shows on screen and downloads as .xlsx'
+    await page.click('[data-test=nav-ledgers]')
+    await page.waitForURL(/\/ui\/ledgers/)
+    await page.goto(`${base}/ui/ledgers?kind=floating`)
+    await page.locator('[data-test=ledger]').waitFor()
+    await page.locator('[data-test=ledger-rows] tbody tr').first().waitFor()
+    await allRendered()
+    await shot('08-ledger')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=ledger-export]')])
+    if (!/\.xlsx$/.test(download.suggestedFilename())) fail(`the export is named ${download.suggestedFilename()}`)
+    await download.saveAs(join(shots, 'ledger.xlsx'))
+
+    if (await page.locator('[data-test=nav-connectors]').count() === 0) {
+      console.log(`e2e: ${user} has no role operator, so the connectors and audit pages are left out`)
+    } else {
+      step = 'the connectors page lists police-default'
+      await page.click('[data-test=nav-connectors]')
+      await page.waitForURL(/\/ui\/operations\/connectors$/)
+      await page.locator('[data-test=connectors]').getByText('police-default', { exact: true }).waitFor()
+      await allRendered()
+      await shot('06b-connectors')
+
+      step = 'the audit page verifies the audit chain: intact'
+      await page.click('[data-test=nav-audit]')
+      await page.waitForURL(/\/ui\/operations\/audit$/)
+      await page.click('[data-test=audit-verify]')
+      const audit = page.locator('[data-test=audit-result]')
+      await audit.waitFor({ timeout: 60000 })
+      if (await audit.getAttribute('data-intact') !== 'true') {
+        fail(`the audit chain is not intact: ${(await audit.innerText()).replace(/\s+/g, ' ')}`)
+      }
+      await allRendered()
+      await shot('06c-audit')
+    }
+
     step = 'an ended session returns to the login with a message'
     await page.goto(`${base}/ui/residents?q=${encodeURIComponent(query)}&page=1`)
     await rows.first().waitFor()

@@ -101,6 +101,15 @@ export async function api(method, path, { query, body } = {}) {
   throw error
 }
 
+/** The address of an API path with its query, for a link the browser follows itself (a download). */
+export function apiUrl(path, query = {}) {
+  const url = new URL(BASE + path, window.location.origin)
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== '') url.searchParams.append(k, v)
+  }
+  return url.pathname + url.search
+}
+
 /** Logs in; throws ApiError (401 wrong user or password, 429 with retryAfter, 503 busy). */
 export async function login(user, password) {
   remember(await api('POST', '/session', { body: { user, password } }))

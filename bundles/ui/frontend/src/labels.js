@@ -4,6 +4,15 @@ const DEPARTMENTS = {
   police: '公安', health: '卫健', civil: '民政', labour: '人社', community: '社区', hub: '平台裁决',
 }
 export const department = (code) => DEPARTMENTS[code] || code || '—'
+/** The departments whose records come in, for the filters of lists. */
+export const SOURCE_DEPARTMENTS = ['police', 'health', 'civil', 'labour', 'community']
+
+const RECORD_TYPES = {
+  person: '人口', births: '出生', death: '死亡', marriage: '婚姻', employment: '就业', pension: '养老保险',
+  elderly: '老年人', floating: '流动人口', report: '社区上报', decision: '裁决',
+}
+/** A record type with its code, e.g. 人口（person）: operators find the code in the configuration. */
+export const recordType = (t) => (RECORD_TYPES[t] ? `${RECORD_TYPES[t]}（${t}）` : t || '—')
 
 const TAGS = {
   subsistence: '低保', 'extreme-poverty': '特困', 'temporary-assistance': '临时救助', disability: '残疾',
@@ -20,7 +29,41 @@ const CONFLICTS = {
   name: '姓名', sex: '性别', birthDate: '出生日期', status: '人员状态', marital: '婚姻状况', address: '现住址',
 }
 export const conflictKind = (k) => CONFLICTS[k] || k
+export const CONFLICT_KINDS = Object.keys(CONFLICTS)
 export const departmentPair = (pair) => pair.split('/').map(department).join(' / ')
+/** What a department claims in a conflict: the label with the code when it is a code. */
+export const claimText = (c) => (c ? (c.label && c.label !== c.value ? `${c.label}（${c.value}）` : c.value) : null)
+
+// The resolver's comparators (FieldComparator) and their levels, most agreeing first.
+const COMPARATORS = { id: '身份证号', name: '姓名', birthDate: '出生日期', sex: '性别', address: '住址' }
+export const comparator = (c) => COMPARATORS[c] || c
+const LEVELS = {
+  'id:exact': '完全相同',
+  'id:check': '仅校验位不同',
+  'id:date': '出生日期段差一位或相邻两位颠倒',
+  'id:close': '其他位置差一位或相邻两位颠倒',
+  'name:exact': '完全相同',
+  'name:variant': '繁简体或空格、间隔号不同',
+  'name:pinyin': '全拼相同',
+  'birthDate:exact': '相同',
+  'birthDate:close': '差一位或月日颠倒',
+  'sex:same': '相同',
+  'address:dwelling': '同一住户（门牌、楼栋、单元、房号相同）',
+  'address:building': '同一楼栋',
+  'address:road': '同一道路门牌',
+}
+export function evidenceLevel(comparatorName, level) {
+  if (level === 'missing') return '一方缺少，不计分'
+  if (level === 'different') return '不同'
+  return LEVELS[`${comparatorName}:${level}`] || level
+}
+
+const LINK_STATES = { linked: '已归入居民', unlinked: '未关联', quarantined: '已隔离', review: '待审核' }
+export const linkState = (s) => LINK_STATES[s] || s
+
+const CONNECTOR_STATES = { running: ['运行中', 'success'], degraded: ['上次同步失败', 'warning'], stopped: ['已停止', 'danger'] }
+export const connectorState = (s) => (CONNECTOR_STATES[s] || [s, 'info'])[0]
+export const connectorStateType = (s) => (CONNECTOR_STATES[s] || [s, 'info'])[1]
 
 const ROLES = { worker: '社区工作者', operator: '运维', 'id-full': '可查看完整证件号' }
 export const role = (r) => ROLES[r] || r
@@ -60,8 +103,16 @@ const RULES = {
   'sex.valid': '性别无效',
   'id.checkCharacter': '身份证号校验位错误',
   'parent.present': '须填写母亲或父亲',
+  'length(1..200)': '须为 1 到 200 个字符',
+  'reason.required': '须填写原因（1 到 200 个字符）',
 }
-export const rule = (r) => RULES[r] || `不符合规则 ${r}`
+/** A rule's Chinese name, or null when there is none (then show its code). */
+export const ruleName = (r) => RULES[r] || null
+export function rule(r) {
+  if (RULES[r]) return RULES[r]
+  if (typeof r === 'string' && r.startsWith('oneOf')) return '不在可选范围内'
+  return `不符合规则 ${r}`
+}
 
 const TIME = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',

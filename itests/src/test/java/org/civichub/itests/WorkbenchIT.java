@@ -59,6 +59,7 @@ class WorkbenchIT {
         hub.configure("org.civichub.rest.users.cfg",
                 "user." + KarafTestSupport.USER + " = " + ItPasswords.entry(KarafTestSupport.PASSWORD, "worker,operator", "350203"),
                 "user.outsider = " + ItPasswords.entry(KarafTestSupport.PASSWORD, "worker", "350206"));
+        hub.configure("civichub-grids.csv", Files.readAllLines(dataset.resolve("grids.csv")).toArray(String[]::new));
         hub.start();
         HubHttp web = new HubHttp(hub.restPort(), prefix);
         String base = web.root();
@@ -94,6 +95,16 @@ class WorkbenchIT {
         assertThat(run.exitValue()).as("the browser test:%n%s", log).isZero();
         assertThat(shots.toFile().listFiles(f -> f.getName().endsWith(".png")))
                 .as("screenshots").isNotEmpty();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(shots.resolve("ledger.xlsx")))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("流动人口台账");
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("身份证号");
+            assertThat(sheet.getLastRowNum()).as("residents in the ledger").isGreaterThan(2);
+            for (int i = 3; i <= sheet.getLastRowNum(); i++) {
+                assertThat(sheet.getRow(i).getCell(2).getStringCellValue()).as("row %d's ID number", i)
+                        .matches("\\d{6}\\*{8}\\d{3}[\\dX]");
+            }
+        }
     }
 
     private static int status(HttpRequest.Builder request) {
