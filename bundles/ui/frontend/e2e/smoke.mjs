@@ -10,6 +10,10 @@
 //   CIVICHUB_UI_OUTSIDER_USER, CIVICHUB_UI_OUTSIDER_PASSWORD
 //                         a worker of another district: when given, they log in and must reach
 //                         none of the residents seen, neither by the resident's URL nor by search
+//   CIVICHUB_UI_CONFLICTS 1: the hub has residents on whom departments disagree; one is opened and
+//                         its conflict must show both departments' values
+//   CIVICHUB_UI_REVIEW    1: the hub has records in review; one is accepted as its best candidate
+//                         (this changes the record, so it is off unless asked for)
 //   CHROMIUM              the browser (default /usr/bin/chromium)
 //
 // Screenshots of every page go to the module's target/e2e/. Exits 1 naming the step that failed.
@@ -24,6 +28,8 @@ const user = process.env.CIVICHUB_UI_USER || 'demo'
 const password = process.env.CIVICHUB_UI_PASSWORD || 'demo'
 const query = process.env.CIVICHUB_UI_QUERY || 'wang'
 const fileReport = process.env.CIVICHUB_UI_REPORT === '1'
+const conflicts = process.env.CIVICHUB_UI_CONFLICTS === '1'
+const review = process.env.CIVICHUB_UI_REVIEW === '1'
 const outsider = process.env.CIVICHUB_UI_OUTSIDER_USER
 const outsiderPassword = process.env.CIVICHUB_UI_OUTSIDER_PASSWORD || password
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium'
@@ -194,6 +200,35 @@ async function main() {
     await page.locator('[data-test=conflict-list]').waitFor()
     await allRendered()
     await shot('06a-conflicts')
+
+    if (conflicts) {
+      step = 'a resident from the conflicts list shows the conflict with each department\'s value and source'
+      await page.locator('[data-test=conflict-list] tbody tr a.row-link').first().click()
+      await page.waitForURL(/\/ui\/residents\/[^/]+$/)
+      const conflict = page.locator('[data-test=conflicts] .conflict').first()
+      await conflict.waitFor()
+      const rows = await conflict.locator('tbody tr').allInnerTexts()
+      const departments = new Set(rows.map((r) => r.split(/\s+/)[0]))
+      if (rows.length < 2 || departments.size < 2) fail(`the conflict shows ${rows.length} value(s) from ${[...departments]}`)
+      await allRendered()
+      await shot('06d-resident-conflict')
+    }
+
+    if (review) {
+      step = 'an operator accepts a record in review as its best candidate, with a reason'
+      await page.click('[data-test=nav-review]')
+      await page.waitForURL(/\/ui\/review/)
+      await page.locator('[data-test=review-item]').first().click()
+      await page.locator('[data-test=review-record-name]').waitFor()
+      await page.locator('[data-test=candidate] [data-test=accept]').first().waitFor()
+      await allRendered()
+      await shot('06e-review')
+      await page.locator('[data-test=candidate] [data-test=accept]').first().click()
+      await page.locator('textarea[data-test=reason], [data-test=reason] textarea').first().fill('姓名、出生日期与地址一致，同一人')
+      await page.click('[data-test=reason-confirm]')
+      await page.locator('[data-test=review-done]').waitFor()
+      await shot('06f-review-accepted')
+    }
 
     step = 'the grid walks down, level by level, to the residents of one room'
     await page.click('[data-test=nav-grid]')

@@ -38,6 +38,15 @@ public interface Decisions {
     String decideReview(String position, String residentId, String reason, String user);
 
     /**
+     * What a record waiting in review says about its person, as its connector maps it (the record's
+     * subject), for a person to compare with its candidates; empty when the record is not in review,
+     * its version cannot be read yet or its connector is not installed.
+     *
+     * @param position the record's link position, as the review queue lists it
+     */
+    java.util.Optional<org.civichub.model.PersonFragment> inReview(String position);
+
+    /**
      * Merges a resident into another: it is found no more, whatever named it reaches {@code into},
      * and the records it was built from are taken in again into {@code into}, each link keeping the
      * merge's decision. Asking again for a merge that was done completes it.

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
@@ -12,6 +13,7 @@ import org.civichub.connector.api.Intake;
 import org.civichub.connector.api.IntakeBatch;
 import org.civichub.connector.api.IntakeResult;
 import org.civichub.model.Conflict;
+import org.civichub.model.PersonFragment;
 import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
 import org.civichub.model.Violation;
@@ -40,21 +42,35 @@ public final class DecisionIntake implements Decisions {
     private final ProducerTemplate producer;
     private final LinkStore links;
     private final RawRecords raw;
+    private final ConnectorMappers mappers;
     private final BatchWriter writer;
     private final Clock clock;
 
     @Activate
     public DecisionIntake(@Reference CamelContext camel, @Reference LinkStore links, @Reference RawRecords raw,
-                          @Reference BatchWriter writer) {
-        this(camel.createProducerTemplate(), links, raw, writer, Clock.systemUTC());
+                          @Reference BatchWriter writer, @Reference ConnectorMappers mappers) {
+        this(camel.createProducerTemplate(), links, raw, writer, mappers, Clock.systemUTC());
     }
 
-    DecisionIntake(ProducerTemplate producer, LinkStore links, RawRecords raw, BatchWriter writer, Clock clock) {
+    DecisionIntake(ProducerTemplate producer, LinkStore links, RawRecords raw, BatchWriter writer,
+                   ConnectorMappers mappers, Clock clock) {
         this.producer = producer;
         this.links = links;
         this.raw = raw;
         this.writer = writer;
+        this.mappers = mappers;
         this.clock = clock;
+    }
+
+    @Override
+    public Optional<PersonFragment> inReview(String position) {
+        Link link = links.get(List.of(position)).get(position);
+        if (link == null || link.state() != Link.State.REVIEW) {
+            return Optional.empty();
+        }
+        return raw.get(link.recordKey(), link.sourceVersion())
+                .flatMap(r -> mappers.mapper(link.connectorId()).map(m -> m.map(r)))
+                .flatMap(m -> m.persons().stream().findFirst());
     }
 
     @Deactivate

@@ -39,6 +39,8 @@ final class IntakeHub implements AutoCloseable {
         this(stores.batchWriter(), HubStores.of(stores), Clock.systemUTC());
     }
 
+    private final ConnectorMappers mappers;
+
     /** The hub on the given stores and clock; the writer may be a faulty one around the store's. */
     IntakeHub(BatchWriter writer, HubStores stores, Clock clock) throws Exception {
         this(Map.of(PoliceRecords.CONNECTOR, new PoliceMapper()), writer, stores, clock);
@@ -48,7 +50,8 @@ final class IntakeHub implements AutoCloseable {
     IntakeHub(Map<String, RecordMapper> mappers, BatchWriter writer, HubStores stores, Clock clock) throws Exception {
         this.writer = writer;
         this.stores = stores;
-        routes = new IntakeRoutes(id -> Optional.ofNullable(mappers.get(id)), writer, stores.residents(), stores.states(),
+        this.mappers = id -> Optional.ofNullable(mappers.get(id));
+        routes = new IntakeRoutes(this.mappers, writer, stores.residents(), stores.states(),
                 new MetricRegistry(), new SyncProgressBoard(), Fragments.PSEUDONYMS, stores.links(), stores.keys(), stores.raw(),
                 org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT, clock);
         camel.addRoutes(routes);
@@ -63,7 +66,7 @@ final class IntakeHub implements AutoCloseable {
 
     /** Workers' decisions, taken in through this hub's intake at the given clock's time. */
     DecisionIntake decisions(Clock clock, org.civichub.store.RawRecords raw) {
-        return new DecisionIntake(camel.createProducerTemplate(), stores.links(), raw, writer, clock);
+        return new DecisionIntake(camel.createProducerTemplate(), stores.links(), raw, writer, mappers, clock);
     }
 
     /** Sends a page as a connector does and waits until it is stored and acknowledged. */

@@ -68,6 +68,23 @@ class ReviewDecisionTest {
     }
 
     @Test
+    void aRecordInReviewShowsWhatItSaysAboutItsPersonAndOneDecidedShowsNothing() {
+        hub.send(births(birth("X350000002", "厦门市思明区天湖路297号4号楼3单元1102室")));
+        Link waiting = linkOf("X350000002");
+
+        assertThat(decisions.inReview(waiting.position())).hasValueSatisfying(f -> {
+            assertThat(f.source().recordKey()).isEqualTo("health/births/X350000002");
+            assertThat(f.currentAddress().text()).contains("天湖路297号");
+            assertThat(f.name()).isNotBlank();
+        });
+        assertThat(decisions.inReview(linkOf("X350000001").position())).as("linked, not in review").isEmpty();
+        assertThat(decisions.inReview("ffff")).isEmpty();
+
+        decisions.decideReview(waiting.position(), null, "不是同一人", "ops");
+        assertThat(decisions.inReview(waiting.position())).isEmpty();
+    }
+
+    @Test
     void aRejectedRecordFoundsAResidentOfItsOwnAndNeverWaitsAgain() {
         String founded = linkOf("X350000001").residentId();
         SourceRecord other = birth("X350000003", "厦门市思明区天湖路297号4号楼3单元1102室");

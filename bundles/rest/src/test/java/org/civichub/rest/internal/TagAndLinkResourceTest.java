@@ -174,12 +174,21 @@ class TagAndLinkResourceTest {
         api.links.add(Link.of(String.format("%064x", 30), "health-default", r, Link.State.REVIEW, null)
                 .withCandidates(List.of(c)));
         api.links.add(Link.of(String.format("%064x", 31), "health-default", r, Link.State.UNLINKED, null));
+        api.decisions.inReview.put(String.format("%064x", 30), org.civichub.model.PersonFragment.from(r.provenance())
+                .name("王梓涵").sex(org.civichub.model.Sex.FEMALE).birthDate(java.time.LocalDate.of(2024, 3, 9))
+                .writtenId("350203202403090021")
+                .currentAddress(org.civichub.model.Address.parse(null, "莲薇路292号17号楼3单元702室")).build());
         assertThat(api.get("/review", "wang").status()).isEqualTo(403);
 
         JsonNode page = api.get("/review?department=health", "ops").json();
 
         assertThat(page.get("items")).singleElement().satisfies(i -> {
             assertThat(i.get("recordKey").asText()).isEqualTo("health/births/Y350000001");
+            assertThat(i.get("record").get("name").asText()).isEqualTo("王梓涵");
+            assertThat(i.get("record").get("birthYear").asInt()).isEqualTo(2024);
+            assertThat(i.get("record").has("birthDate")).as("the birth date only when revealed").isFalse();
+            assertThat(i.get("record").get("writtenId").asText()).isEqualTo("350203********0021");
+            assertThat(i.get("record").get("currentAddress").get("text").asText()).contains("莲薇路292号");
             JsonNode candidate = i.get("candidates").get(0);
             assertThat(candidate.get("residentId").asText()).isEqualTo("r7");
             assertThat(candidate.get("score").asDouble()).isEqualTo(23.46);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.civichub.model.Address;
 import org.civichub.model.Claim;
 import org.civichub.model.Household;
+import org.civichub.model.PersonFragment;
 import org.civichub.model.CodeTable;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Provenance;
@@ -25,6 +26,7 @@ import org.civichub.rest.internal.view.MemberView;
 import org.civichub.rest.internal.view.PermitView;
 import org.civichub.rest.internal.view.ResidentSummary;
 import org.civichub.rest.internal.view.ResidentView;
+import org.civichub.rest.internal.view.ReviewRecordView;
 import org.civichub.rest.internal.view.SourceView;
 import org.civichub.rest.internal.view.TagView;
 
@@ -45,6 +47,20 @@ final class ResidentViews {
                 disclosure.birthDate(value(r.birthDate())), value(r.householdNo()),
                 address(value(r.registeredAddress())), address(value(r.currentAddress())), status(value(r.status())),
                 r.tags().stream().map(Sourced::value).filter(Tag::isActive).map(t -> t.kind().code()).distinct().toList());
+    }
+
+    /** What a record in review says, masked as the disclosure says. */
+    ReviewRecordView record(PersonFragment f) {
+        LocalDate birth = f.birthDate() != null ? f.birthDate() : f.idNumber() == null ? null : f.idNumber().birthDate();
+        return new ReviewRecordView(disclosure.id(f.idNumber()), f.writtenId() == null ? null : disclosure.text(f.writtenId()),
+                f.name(), f.sex() == null ? null : sex(f.sex()), Disclosure.birthYear(birth), disclosure.birthDate(birth),
+                f.householdNo(), maskedAddress(f.registeredAddress()), maskedAddress(f.currentAddress()));
+    }
+
+    private AddressView maskedAddress(Address a) {
+        AddressView v = address(a);
+        return v == null ? null : new AddressView(v.division(), disclosure.text(v.text()), v.grid(), v.building(), v.unit(),
+                v.room());
     }
 
     ResidentView view(Resident r) {

@@ -113,8 +113,10 @@ public final class ReviewResource {
         List<Link> page = links.inState(Link.State.REVIEW, dept, from, n);
         auditor.record(caller, "review.list", uri, candidateIds(page), disclosure);
         String next = page.size() < n ? null : page.get(page.size() - 1).position();
+        ResidentViews views = new ResidentViews(disclosure, null);
         return new ReviewPage(page.stream().map(l -> new ReviewPage.ReviewItem(l.position(), disclosure.text(l.recordKey()),
-                l.department(), l.recordType(), candidates(l))).toList(), next);
+                l.department(), l.recordType(), decisions.inReview(l.position()).map(views::record).orElse(null),
+                candidates(l))).toList(), next);
     }
 
     /** The residents the candidates of these links name, each once: what a list of them shows. */

@@ -5,8 +5,11 @@ import java.util.List;
 /** Records waiting in review, in position order; {@code next} is the {@code after} of the next page, {@code null} at the end. */
 public record ReviewPage(List<ReviewItem> items, String next) {
 
-    /** A record in review with the residents it may be, best first; {@code id} is what a decision names. */
-    public record ReviewItem(String id, String recordKey, String department, String recordType,
+    /**
+     * A record in review with what it says ({@code record}, {@code null} when it cannot be read now) and the
+     * residents it may be, best first; {@code id} is what a decision names.
+     */
+    public record ReviewItem(String id, String recordKey, String department, String recordType, ReviewRecordView record,
                              List<CandidateView> candidates) {
     }
 

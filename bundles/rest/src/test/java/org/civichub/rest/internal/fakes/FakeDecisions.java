@@ -15,6 +15,14 @@ public final class FakeDecisions implements Decisions {
     }
 
     public final List<Reviewed> reviewed = new CopyOnWriteArrayList<>();
+    /** What {@link #inReview} answers, by position. */
+    public final java.util.Map<String, org.civichub.model.PersonFragment> inReview =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public java.util.Optional<org.civichub.model.PersonFragment> inReview(String position) {
+        return java.util.Optional.ofNullable(inReview.get(position));
+    }
 
     public final List<Taken> taken = new CopyOnWriteArrayList<>();
     public volatile String refusing;
