@@ -83,7 +83,7 @@ async function main() {
   // Answers the test provokes on purpose: a wrong password and the ended session (401), the
   // report with a missing date (400). The browser logs them as errors; every other one counts.
   const expected = (r) => (r.status() === 401 && /\/api\/v1\/(session|residents)/.test(r.url()))
-    || (outsider && r.status() === 404 && /\/api\/v1\/residents\//.test(r.url()))
+    || (outsider && r.status() === 404 && /\/api\/v1\/(residents\/|grid|ledgers)/.test(r.url()))
     || (r.status() === 400 && /\/api\/v1\/reports$/.test(r.url()))
   page.on('response', (r) => {
     if (r.status() >= 400 && !expected(r)) problems.push(`HTTP ${r.status()} for ${r.request().method()} ${r.url()}`)
@@ -152,6 +152,9 @@ async function main() {
     const id = (await page.locator('[data-test=id-number]').innerText()).trim()
     if (!id.includes('*')) fail(`the ID number "${id}" is not masked`)
     await see('来源部门')
+    step = `the resident's household and history of changes show (${firstName})`
+    await page.locator('[data-test=household] tbody tr').first().waitFor()
+    await page.locator('[data-test=changes] tbody tr').first().waitFor()
     await allRendered()
     await shot('04-resident')
 
@@ -171,6 +174,21 @@ async function main() {
     await dateError.getByText('此项必填').waitFor()
     await allRendered()
     await shot('05-report-errors')
+
+    step = 'the move-in form names a wrong ID number next to its field'
+    await page.click('[data-test=nav-move-in]')
+    await page.waitForURL(/\/ui\/reports\/move-in$/)
+    await page.locator('#report-id').fill('35020319890329001')
+    await page.locator('#report-name').fill('林小新')
+    await page.click('[data-test=submit-report]')
+    await see('上报未通过校验')
+    await page.locator('.el-form-item.is-error', { has: page.locator('#report-id') }).waitFor()
+    await allRendered()
+    await shot('05b-move-in-errors')
+    await page.goBack()
+    await page.waitForURL(/\/report$/)
+    await page.locator('[data-test=kind]').getByText('就业变更').click()
+    await page.getByText('就业/失业日期').waitFor()
 
     if (fileReport) {
       step = 'file an employment report and watch its deliveries'
@@ -234,6 +252,7 @@ async function main() {
     await page.click('[data-test=nav-grid]')
     await page.waitForURL(/\/ui\/grid/)
     await page.locator('[data-test=grid-node]').waitFor()
+    const gridDivision = (await page.locator('[data-test=grid-node]').getAttribute('data-division')) || ''
     await allRendered()
     await shot('07a-grid')
     for (let depth = 0; depth < 8 && await page.locator('[data-test=grid-people]').count() === 0; depth++) {
@@ -247,6 +266,7 @@ async function main() {
       if (depth === 2) await shot('07b-grid-community')
     }
     await page.locator('[data-test=grid-person]').first().waitFor()
+    const gridRoom = Object.fromEntries(new URL(page.url()).searchParams)
     const crumbs = (await page.locator('[data-test=grid-path]').innerText()).replace(/\s+/g, ' ')
     console.log(`e2e: grid room ${crumbs} with ${await page.locator('[data-test=grid-person]').count()} resident(s)`)
     await allRendered()
@@ -323,6 +343,16 @@ async function main() {
       await shot('08-outside-scope')
       await page.goto(`${base}/ui/residents?q=${encodeURIComponent(query)}&page=1`)
       await see('没有符合条件的居民')
+      step = 'nor by the grid or a ledger of the district seen, by their URLs'
+      await page.goto(`${base}/ui/grid?division=${gridDivision}`)
+      await page.locator('[data-test=grid-error]').waitFor()
+      await page.goto(`${base}/ui/grid?${new URLSearchParams(gridRoom)}`)
+      await page.locator('[data-test=grid-error]').waitFor()
+      if (await page.locator('[data-test=grid-person]').count()) fail('the outsider sees the residents of a room')
+      await page.goto(`${base}/ui/ledgers?kind=floating&community=${gridDivision}`)
+      await see('未找到')
+      if (await page.locator('[data-test=ledger-rows] tbody tr').count()) fail('the outsider sees a ledger of the district')
+      await shot('08b-outside-grid-ledger')
       await page.click('[data-test=logout]')
       await page.waitForURL(/\/ui\/login/)
     }

@@ -84,7 +84,8 @@ export const REPORT_KINDS = [
   { value: 'employment', label: '就业变更' },
   { value: 'address', label: '住址变更' },
 ]
-export const reportKind = (k) => (REPORT_KINDS.find((x) => x.value === k) || { label: k }).label
+const OTHER_REPORT_KINDS = { birth: '新生儿出生', moveIn: '迁入登记' }
+export const reportKind = (k) => (REPORT_KINDS.find((x) => x.value === k) || { label: OTHER_REPORT_KINDS[k] || k }).label
 
 const RULES = {
   'field.present': '此项必填',

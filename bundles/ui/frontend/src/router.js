@@ -20,6 +20,7 @@ const router = createRouter({
     { path: '/login', name: 'login', component: LoginPage, meta: { title: '登录' } },
     { path: '/residents', name: 'search', component: SearchPage, meta: { auth: true, title: '居民查询' } },
     { path: '/residents/:id', name: 'resident', component: ResidentPage, meta: { auth: true, title: '居民详情' } },
+    { path: '/reports/move-in', name: 'moveIn', component: ReportPage, meta: { auth: true, role: 'worker', title: '迁入登记' } },
     { path: '/residents/:id/report', name: 'report', component: ReportPage, meta: { auth: true, title: '上报变更' } },
     // `role`: the page is for users with that role only (the nav in App.vue shows it to them only).
     { path: '/grid', name: 'grid', component: GridPage, meta: { auth: true, role: 'worker', title: '网格' } },

@@ -58,6 +58,11 @@ public final class Pseudonyms {
     }
 
     /** The household id of a household number: {@code h} and 32 hex characters. */
+    /** Where the link of a source record ({@code department/type/id}) is kept: a keyed hash of its key. */
+    public String linkPosition(String recordKey) {
+        return hash("link", recordKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public String householdId(String householdNo) {
         return "h" + mac("household", householdNo.strip());
     }

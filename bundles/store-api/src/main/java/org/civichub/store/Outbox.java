@@ -22,6 +22,9 @@ public interface Outbox {
     /** Up to {@code size} events with a sequence above {@code after} (0 for the first), in sequence order. */
     List<Entry> after(long after, int size);
 
+    /** The newest {@code size} events about one resident or household ({@code entityId}), newest first. */
+    List<Entry> about(String entityId, int size);
+
     /** Up to {@code size} events that one source record ({@code recordKey}, any version) caused, in sequence order. */
     List<Entry> causedBy(String recordKey, int size);
 

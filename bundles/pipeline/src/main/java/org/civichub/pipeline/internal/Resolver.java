@@ -323,7 +323,7 @@ final class Resolver {
     }
 
     static String position(Pseudonyms pseudonyms, String recordKey) {
-        return pseudonyms.hash("link", recordKey.getBytes(StandardCharsets.UTF_8));
+        return pseudonyms.linkPosition(recordKey);
     }
 
     private static String linkedResident(Link link) {

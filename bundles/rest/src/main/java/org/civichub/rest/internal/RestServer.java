@@ -116,9 +116,9 @@ public final class RestServer implements AutoCloseable {
         List<Object> resources = new ArrayList<>(List.of(
                 new SessionResource(logins, sessions),
                 new ResidentResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), b.residentStore(),
-                        b.decisions(), auditor, b.pseudonyms()),
+                        b.decisions(), auditor, b.pseudonyms(), b.outbox()),
                 new ConnectorResource(b.connectors()),
-                new QuarantineResource(b.quarantineStore(), auditor),
+                new QuarantineResource(b.quarantineStore(), b.links(), b.pseudonyms(), auditor),
                 new AuditResource(b.auditLog()),
                 new TagResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), auditor),
                 new LinkResource(b.links(), auditor),

@@ -50,6 +50,30 @@ class QuarantineResourceTest {
     }
 
     @Test
+    void eachEntrySaysWhetherItsRecordHasSinceBeenFixedAndWhichConnectorReadsIt() {
+        QuarantineEntry police = api.quarantine.list("police", Scope.EVERYWHERE, 0, 1).items().get(0);
+        org.civichub.model.SourceRecord held = police.record();
+        String position = TestApi.PSEUDONYMS.linkPosition(held.key().recordKey());
+        assertThat(api.get("/quarantine/" + police.id(), "ops").json().get("now").isNull()).as("no link yet").isTrue();
+
+        api.links.add(org.civichub.store.Link.of(position, "police-default", held,
+                org.civichub.store.Link.State.QUARANTINED, null));
+        JsonNode still = api.get("/quarantine?department=police", "ops").json().get("items").get(0).get("now");
+        assertThat(still.get("state").asText()).isEqualTo("quarantined");
+        assertThat(still.get("connectorId").asText()).isEqualTo("police-default");
+        assertThat(still.get("fixed").asBoolean()).isFalse();
+
+        org.civichub.model.SourceRecord fixed = new org.civichub.model.SourceRecord(held.key(), "v2", held.updatedAt(),
+                held.fetchedAt(), held.payload());
+        api.links.add(org.civichub.store.Link.of(position, "police-default", fixed, org.civichub.store.Link.State.LINKED,
+                Fixtures.ZHANG.id()));
+        JsonNode now = api.get("/quarantine/" + police.id(), "ops").json().get("now");
+        assertThat(now.get("state").asText()).isEqualTo("linked");
+        assertThat(now.get("sourceVersion").asText()).isEqualTo("v2");
+        assertThat(now.get("fixed").asBoolean()).isTrue();
+    }
+
+    @Test
     void listAndReadAreAuditedWithTheEntriesShown() {
         QuarantineEntry police = api.quarantine.list("police", Scope.EVERYWHERE, 0, 1).items().get(0);
 

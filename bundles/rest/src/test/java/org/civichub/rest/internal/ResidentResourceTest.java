@@ -129,6 +129,25 @@ class ResidentResourceTest {
     }
 
     @Test
+    void aResidentsChangesComeNewestFirstWithTheirCauseInScopeOnlyAndAudited() {
+        api.post("/reports", "wang", "{\"kind\":\"death\",\"residentId\":\"" + Fixtures.ZHANG.id()
+                + "\",\"date\":\"2024-05-01\"}");
+        api.post("/reports", "wang", "{\"kind\":\"death\",\"residentId\":\"" + Fixtures.ZHANG.id()
+                + "\",\"date\":\"2024-05-02\"}");
+
+        JsonNode changes = api.get("/residents/" + Fixtures.ZHANG.id() + "/changes", "wang").json();
+
+        assertThat(changes).hasSize(2);
+        assertThat(changes.get(0).get("kind").asText()).isEqualTo("updated");
+        assertThat(changes.get(0).get("fields").get(0).asText()).isEqualTo("status");
+        assertThat(changes.get(0).get("department").asText()).isEqualTo("community");
+        assertThat(changes.get(0).get("recordKey").asText()).isEqualTo(api.reports.filed.get(1).key().recordKey());
+        assertThat(api.audit.last().action()).isEqualTo("resident.changes");
+        assertThat(api.get("/residents/" + Fixtures.WANG.id() + "/changes", "wang").status()).isEqualTo(404);
+        assertThat(api.get("/residents/" + Fixtures.ZHANG.id() + "/changes", "ops").status()).isEqualTo(403);
+    }
+
+    @Test
     void everyReadIsAuditedWithTheResidentsShown() {
         api.get("/residents?q=%E5%BC%A0", "li");
         api.get("/residents/" + Fixtures.LI.id(), "li");

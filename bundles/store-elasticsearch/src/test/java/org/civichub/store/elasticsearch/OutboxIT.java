@@ -46,6 +46,15 @@ class OutboxIT {
             List<Outbox.Entry> all = later.outbox().after(0, 10);
             assertThat(all).extracting(e -> e.event().entityId()).containsExactly("r2", "r3", "r1");
             assertThat(all.get(2).sequence()).as("a writer started later numbers on").isGreaterThan(last);
+
+            ChangeEvent married = new ChangeEvent(null, "resident", "r1", "updated", List.of("marital"),
+                    new Provenance("civil", "civil/marriage/r1", "v1", Instant.parse("2024-06-01T00:00:00Z")),
+                    Instant.parse("2024-06-01T00:00:01Z"));
+            write(later, married);
+            assertThat(later.outbox().about("r1", 10)).as("newest first").extracting(Outbox.Entry::event)
+                    .containsExactly(married, event("r1"));
+            assertThat(later.outbox().about("r1", 1)).hasSize(1);
+            assertThat(later.outbox().about("r", 10)).as("an id is matched whole").isEmpty();
         }
     }
 

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.civichub.model.SourceRecord;
 import org.civichub.rest.internal.view.QuarantineView;
+import org.civichub.rest.internal.view.StandingView;
 import org.civichub.rest.internal.view.ViolationView;
+import org.civichub.store.Link;
 import org.civichub.store.QuarantineEntry;
 
 /** Maps quarantine entries to their views, masking ID-number-like values unless disclosure is full. */
@@ -16,7 +18,7 @@ final class QuarantineViews {
         this.disclosure = disclosure;
     }
 
-    QuarantineView view(QuarantineEntry e) {
+    QuarantineView view(QuarantineEntry e, Link now) {
         SourceRecord r = e.record();
         Map<String, String> payload = new LinkedHashMap<>();
         r.payload().forEach((k, v) -> payload.put(k, disclosure.text(v)));
@@ -24,6 +26,7 @@ final class QuarantineViews {
                 r.key().recordType(), r.sourceVersion(), r.updatedAt(), r.fetchedAt(), e.quarantinedAt(),
                 e.violations().stream().map(v -> new ViolationView(v.field(), v.rule(),
                         disclosure.text(v.value()), disclosure.text(v.message()))).toList(),
-                payload);
+                payload, now == null ? null : new StandingView(now.state().code(), now.sourceVersion(), now.connectorId(),
+                        now.state() != Link.State.QUARANTINED || !now.sourceVersion().equals(r.sourceVersion())));
     }
 }

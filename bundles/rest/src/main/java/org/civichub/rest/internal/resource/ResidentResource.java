@@ -24,10 +24,12 @@ import org.civichub.rest.internal.problem.ProblemException;
 import org.civichub.rest.internal.security.Caller;
 import org.civichub.rest.internal.security.CallerSecurityContext;
 import org.civichub.rest.internal.security.Role;
+import org.civichub.rest.internal.view.ChangeView;
 import org.civichub.rest.internal.view.MergeRequest;
 import org.civichub.rest.internal.view.MergeView;
 import org.civichub.rest.internal.view.ResidentSearchPage;
 import org.civichub.rest.internal.view.ResidentView;
+import org.civichub.store.Outbox;
 import org.civichub.store.Page;
 import org.civichub.store.ResidentQuery;
 import org.civichub.store.ResidentSearch;
@@ -53,9 +55,14 @@ public final class ResidentResource {
     private final Decisions decisions;
     private final Auditor auditor;
     private final Pseudonyms pseudonyms;
+    private final Outbox outbox;
+
+    /** The most changes of one resident {@code /changes} lists, newest first. */
+    static final int MAX_CHANGES = 200;
 
     public ResidentResource(ResidentSearch search, ResidentStore store, Decisions decisions, Auditor auditor,
-                            Pseudonyms pseudonyms) {
+                            Pseudonyms pseudonyms, Outbox outbox) {
+        this.outbox = outbox;
         this.search = search;
         this.decisions = decisions;
         this.store = store;
@@ -106,6 +113,24 @@ public final class ResidentResource {
         Resident r = visible(caller, id);
         auditor.record(caller, "resident.read", uri, List.of(r.id()), disclosure);
         return new ResidentViews(disclosure, pseudonyms).view(r);
+    }
+
+    /**
+     * The changes the hub recorded to a resident in the caller's scope, newest first (at most
+     * {@value #MAX_CHANGES}): what changed, caused by which department's record, and when. Audited.
+     */
+    @GET
+    @Path("{id}/changes")
+    public List<ChangeView> changes(@PathParam("id") String id, @QueryParam("reveal") String reveal,
+                                    @Context SecurityContext security, @Context UriInfo uri) {
+        Caller caller = CallerSecurityContext.of(security).require(Role.WORKER);
+        Disclosure disclosure = Disclosure.requested(caller, reveal);
+        Resident r = visible(caller, id);
+        List<Outbox.Entry> entries = outbox.about(r.id(), MAX_CHANGES);
+        auditor.record(caller, "resident.changes", uri, List.of(r.id()), disclosure);
+        return entries.stream().map(Outbox.Entry::event).map(e -> new ChangeView(e.id(), e.kind(), e.changedFields(),
+                e.cause().department(), disclosure.text(e.cause().recordKey()), e.cause().updatedAt(), e.recordedAt()))
+                .toList();
     }
 
     /**

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A source record held back, with every rule it breaks and its payload as received. ID-number-like
- * values are masked unless revealed.
+ * A source record held back, with every rule it breaks, its payload as received, and where the record
+ * stands {@code now} ({@code null} before its link is written). ID-number-like values are masked
+ * unless revealed.
  */
 public record QuarantineView(
         String id,
@@ -18,5 +19,6 @@ public record QuarantineView(
         Instant receivedAt,
         Instant quarantinedAt,
         List<ViolationView> violations,
-        Map<String, String> payload) {
+        Map<String, String> payload,
+        StandingView now) {
 }

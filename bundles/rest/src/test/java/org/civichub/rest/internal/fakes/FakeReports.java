@@ -74,6 +74,13 @@ public final class FakeReports implements Reports, Outbox {
     }
 
     @Override
+    public synchronized List<Entry> about(String entityId, int size) {
+        List<Entry> out = new ArrayList<>(outbox.stream().filter(e -> e.event().entityId().equals(entityId)).toList());
+        java.util.Collections.reverse(out);
+        return out.stream().limit(size).toList();
+    }
+
+    @Override
     public synchronized long last() {
         return outbox.size();
     }

@@ -50,6 +50,17 @@ public final class OutboxReader implements Outbox {
     }
 
     @Override
+    public List<Entry> about(String entityId, int size) {
+        var response = connection.call("read the outbox", client -> client.search(s -> s
+                .index(connection.alias(IndexKind.CHANGES))
+                .query(QueryBuilders.term(t -> t.field("entityId").value(entityId)))
+                .size(size)
+                .sort(o -> o.field(f -> f.field("sequence").order(SortOrder.Desc))), ChangeDocument.class));
+        return response.hits().hits().stream().map(Hit::source)
+                .map(d -> new Entry(d.sequence(), d.toEvent())).toList();
+    }
+
+    @Override
     public long last() {
         return OutboxSequence.highestStored(connection);
     }
