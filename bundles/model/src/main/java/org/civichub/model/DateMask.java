@@ -6,13 +6,15 @@ import java.util.regex.Pattern;
 /**
  * Masks the month and day of every date in a text ({@code 19890329}, {@code 1989-03-29},
  * {@code 1989/3/29}, {@code 1989.03.29}, {@code 1989年3月29日}), keeping the year: next to a masked ID
- * number a full date may be its hidden birth date. A date followed by a time of day is a time
- * stamp, not a birth date, and stays.
+ * number a full date may be its hidden birth date. Any year counts: a birth date written with a
+ * wrong year ({@code 2990-08-21}) still gives the month and day away. A date followed by a time of
+ * day is a time stamp, not a birth date, and stays.
  */
 public final class DateMask {
 
     private static final Pattern DATE = Pattern.compile(
-            "(?<![0-9])((?:18|19|20)[0-9]{2})([-/.年]?)([01]?[0-9])(\\2|月)([0-3]?[0-9])(日?)(?![0-9])(?!T[0-9]|[ 　]*[0-9]{1,2}:)");
+            "(?<![0-9])([0-9]{4})([-/.年]?)(0?[1-9]|1[0-2])(\\2|月)(0?[1-9]|[12][0-9]|3[01])(日?)(?![0-9])"
+                    + "(?!T[0-9]|[ 　]*[0-9]{1,2}:)");
 
     private DateMask() {
     }

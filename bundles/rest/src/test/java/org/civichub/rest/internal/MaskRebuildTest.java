@@ -27,6 +27,8 @@ class MaskRebuildTest {
     private static final Pattern MASKED = Pattern.compile("(\\d{6})\\*{8}(\\d{3}[0-9X])");
     private static final Pattern DATE = Pattern.compile(
             "((?:18|19|20)\\d{2})[-/.年]?(\\d{1,2})[-/.月]?(\\d{1,2})");
+    private static final Pattern ANY_YEAR_DATE = Pattern.compile(
+            "(?<![0-9])([0-9]{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})(?![0-9])");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:18|19|20)\\d{2})(?!\\d)");
 
     private final TestApi api = new TestApi();
@@ -64,6 +66,22 @@ class MaskRebuildTest {
         attack(reply, "a resident with birthday tags");
         assertThat(reply.body()).as("other tag dates stay").contains("2016-01-10");
         assertThat(api.get("/residents/" + z.id() + "?reveal=idNumber", "li").body()).contains(birth.toString());
+    }
+
+    @Test
+    void aBirthDateWrittenWithAWrongYearDoesNotGiveTheMonthAndDayAway() {
+        org.civichub.model.Resident z = Fixtures.ZHANG;
+        LocalDate birth = z.idNumber().birthDate();
+        org.civichub.model.Resident typo = z.merge(org.civichub.model.PersonFragment.from(new org.civichub.model.Provenance(
+                "labour", "labour/employment/E1", "v1", java.time.Instant.parse("2024-03-04T08:34:50Z")))
+                .idNumber(z.idNumber()).name("张三").birthDate(birth.withYear(birth.getYear() + 1000)).build());
+        api.residents.add(typo.withConflicts(List.of(new org.civichub.model.Conflict("birthDate",
+                org.civichub.model.Conflict.on("birthDate", typo.claims()), List.of("labour/police"), null))));
+
+        Reply resident = api.get("/residents/" + z.id(), "wang");
+        assertThat(resident.body()).as("the conflict is shown").contains(String.valueOf(birth.getYear() + 1000));
+        attack(resident, "a resident with a birth date written with a wrong year");
+        attack(api.get("/conflicts", "wang"), "/conflicts");
     }
 
     @Test
@@ -105,19 +123,41 @@ class MaskRebuildTest {
                 .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(10));
     }
 
-    /** Every number the answer pins down exactly: a masked number with a date found beside it. */
+    /**
+     * Every number the answer pins down exactly: a masked number with a date found beside it, or with
+     * the month and day of any date (its year may be written wrong) and any year found beside it.
+     */
     private static Set<String> rebuilt(String body) {
+        Set<String> years = new LinkedHashSet<>();
+        Matcher y = YEAR.matcher(body);
+        while (y.find()) {
+            years.add(y.group(1));
+        }
+        Set<String> monthDays = new LinkedHashSet<>();
+        Matcher any = ANY_YEAR_DATE.matcher(body);
+        while (any.find()) {
+            monthDays.add(two(any.group(2)) + two(any.group(3)));
+        }
         Set<String> out = new LinkedHashSet<>();
         for (String[] m : masked(body)) {
             Matcher d = DATE.matcher(body);
             while (d.find()) {
-                String first17 = m[0] + d.group(1) + two(d.group(2)) + two(d.group(3)) + m[1].substring(0, 3);
-                if (first17.matches("\\d{17}") && IdNumber.checkCharacter(first17) == m[1].charAt(3)) {
-                    out.add(first17 + m[1].charAt(3));
+                add(out, m, d.group(1) + two(d.group(2)) + two(d.group(3)));
+            }
+            for (String year : years) {
+                for (String monthDay : monthDays) {
+                    add(out, m, year + monthDay);
                 }
             }
         }
         return out;
+    }
+
+    private static void add(Set<String> out, String[] masked, String birth) {
+        String first17 = masked[0] + birth + masked[1].substring(0, 3);
+        if (first17.matches("\\d{17}") && IdNumber.checkCharacter(first17) == masked[1].charAt(3)) {
+            out.add(first17 + masked[1].charAt(3));
+        }
     }
 
     /** For each masked number and each year in the answer, how many numbers of that year pass the check. */
