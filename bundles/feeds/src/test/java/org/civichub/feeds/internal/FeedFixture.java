@@ -91,6 +91,16 @@ final class FeedFixture implements ResidentStore, Outbox {
         }
     }
 
+    @Override
+    public List<Outbox.Entry> about(String entityId, int size) {
+        synchronized (outbox) {
+            List<Outbox.Entry> out = new java.util.ArrayList<>(outbox.stream()
+                    .filter(e -> e.event().entityId().equals(entityId)).toList());
+            java.util.Collections.reverse(out);
+            return out.stream().limit(size).toList();
+        }
+    }
+
     /** A resident of the community who died, and the event. */
     void died(String id, String idNumber) {
         add(id, idNumber, PersonStatus.DECEASED, "updated", List.of("status"));

@@ -189,21 +189,12 @@ public final class GridResource {
             }
         }
 
+        /** This place with the sum of its children's counts (at a room, its own). */
         GridNodeView node(List<GridNodeView> children) {
-            List<GridNodeView> counted = children;
-            if (room != null) {
-                counted = search.placeCounts(place(), PlaceLevel.ROOM, caller.scope()).stream()
-                        .map(c -> counted("room", null, "", c)).toList();
-            }
-            long residents = 0;
-            long households = 0;
-            Map<String, Long> tags = new TreeMap<>();
-            for (GridNodeView c : counted) {
-                residents += c.residents();
-                households += c.households();
-                c.tags().forEach((k, n) -> tags.merge(k, n, Long::sum));
-            }
-            return new GridNodeView(level(), here(), label(level()), residents, households, tags);
+            List<PlaceCount> counted = room != null ? search.placeCounts(place(), PlaceLevel.ROOM, caller.scope())
+                    : children.stream().map(c -> new PlaceCount(c.label(), c.residents(), c.households(), c.tags()))
+                            .toList();
+            return sum(level(), here(), label(level()), counted);
         }
 
         private List<GridNodeView> divisions(int length, String level, String unknown) {
