@@ -272,6 +272,18 @@ async function main() {
     await allRendered()
     await shot('07c-grid-room')
 
+    step = 'a search by a tag alone, narrowed to the grid walked, lists the floating population there'
+    await page.goto(`${base}/ui/residents?tag=floating&page=1`)
+    await page.locator('.results tbody tr').first().waitFor()
+    const allFloating = await page.locator('h2', { hasText: '共找到' }).innerText()
+    if (gridRoom.grid) {
+      await page.goto(`${base}/ui/residents?community=${gridRoom.grid.slice(0, 12)}&grid=${encodeURIComponent(gridRoom.grid)}&tag=floating&page=1`)
+      await page.locator('h2', { hasText: '共找到' }).waitFor()
+      console.log(`e2e: floating population ${allFloating}, in ${gridRoom.grid}: ${await page.locator('h2', { hasText: '共找到' }).innerText()}`)
+    }
+    await allRendered()
+    await shot('03b-search-filters')
+
     step = 'the floating population ledger shows on screen and downloads as .xlsx'
     await page.click('[data-test=nav-ledgers]')
     await page.waitForURL(/\/ui\/ledgers/)

@@ -20,6 +20,8 @@ const TAGS = {
   'elderly-care': '养老服务', newborn: '新生儿', parent: '生育登记', marital: '婚姻状况', floating: '流动人口',
 }
 export const tagKind = (code) => TAGS[code] || code
+/** Every tag kind's code, in the order the labels are listed. */
+export const TAG_KINDS = Object.keys(TAGS)
 
 const TAG_STATUS = { active: ['有效', 'success'], suspended: ['暂停', 'warning'], ended: ['已终止', 'info'] }
 export const tagStatus = (s) => (TAG_STATUS[s] || [s, 'info'])[0]

@@ -46,6 +46,16 @@ public interface Decisions {
      */
     java.util.Optional<org.civichub.model.PersonFragment> inReview(String position);
 
+    /** Who took a decision and why, as its record keeps them. */
+    record Note(String user, String reason) {
+    }
+
+    /**
+     * Who took the decision a resolution names (its record's provenance) and why; empty when that
+     * record cannot be read (yet).
+     */
+    java.util.Optional<Note> note(org.civichub.model.Provenance decision);
+
     /**
      * Merges a resident into another: it is found no more, whatever named it reaches {@code into},
      * and the records it was built from are taken in again into {@code into}, each link keeping the

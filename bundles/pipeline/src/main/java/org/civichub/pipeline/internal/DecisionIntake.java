@@ -14,6 +14,7 @@ import org.civichub.connector.api.IntakeBatch;
 import org.civichub.connector.api.IntakeResult;
 import org.civichub.model.Conflict;
 import org.civichub.model.PersonFragment;
+import org.civichub.model.Provenance;
 import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
 import org.civichub.model.Violation;
@@ -60,6 +61,12 @@ public final class DecisionIntake implements Decisions {
         this.writer = writer;
         this.mappers = mappers;
         this.clock = clock;
+    }
+
+    @Override
+    public Optional<Note> note(Provenance decision) {
+        return raw.get(decision.recordKey(), decision.sourceVersion())
+                .map(r -> new Note(r.payload().get("user"), r.payload().get("reason")));
     }
 
     @Override

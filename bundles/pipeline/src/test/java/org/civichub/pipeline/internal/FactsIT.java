@@ -274,6 +274,8 @@ class FactsIT {
             assertThat(c.isOpen()).isFalse();
             assertThat(c.resolution().value()).isEqualTo("0");
             assertThat(c.claims()).extracting(Claim::department).containsExactly("civil", "police");
+            assertThat(hub.decisions(CLOCK, stores.rawRecords()).note(c.resolution().source())).as("who and why")
+                    .contains(new org.civichub.pipeline.Decisions.Note("wang", "本人到社区核实仍健在，火化记录系误录"));
         });
         assertThat(inConflict("status:civil/police")).isEmpty();
 

@@ -116,7 +116,7 @@ public final class RestServer implements AutoCloseable {
         List<Object> resources = new ArrayList<>(List.of(
                 new SessionResource(logins, sessions),
                 new ResidentResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), b.residentStore(),
-                        b.decisions(), auditor, b.pseudonyms(), b.outbox()),
+                        b.decisions(), auditor, b.pseudonyms(), b.outbox(), grids),
                 new ConnectorResource(b.connectors()),
                 new QuarantineResource(b.quarantineStore(), b.links(), b.pseudonyms(), auditor),
                 new AuditResource(b.auditLog()),

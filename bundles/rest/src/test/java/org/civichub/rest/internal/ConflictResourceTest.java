@@ -171,6 +171,13 @@ class ConflictResourceTest {
         JsonNode onResident = api.get("/residents/" + Fixtures.ZHANG.id(), "wang").json().get("conflicts").get(0);
         assertThat(onResident.get("resolution").get("value").asText()).isEqualTo("1");
         assertThat(onResident.get("resolution").get("source").get("department").asText()).isEqualTo("hub");
+        assertThat(onResident.get("resolution").get("user").isNull()).as("the decision's record not readable yet").isTrue();
+
+        api.decisions.notes.put("hub/decision/1", new org.civichub.pipeline.Decisions.Note("wang", "民政死亡登记，核实于 2024-05-30"));
+        JsonNode noted = api.get("/residents/" + Fixtures.ZHANG.id(), "wang").json().get("conflicts").get(0);
+        assertThat(noted.get("resolution").get("user").asText()).isEqualTo("wang");
+        assertThat(noted.get("resolution").get("reason").asText()).as("dates in free text masked")
+                .isEqualTo("民政死亡登记，核实于 2024-**-**");
     }
 
     private static JsonNode conflictOf(JsonNode page, String residentId) {

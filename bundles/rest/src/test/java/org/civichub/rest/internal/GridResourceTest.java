@@ -136,6 +136,24 @@ class GridResourceTest {
     }
 
     @Test
+    void aSearchNarrowedToAGridAsksForTheGridsBuildingsOnly() {
+        api.residents.placeCounts.put(PlaceLevel.BUILDING, List.of(count("大同路7号3栋", 2, 1, Map.of()),
+                count("大同路130号", 1, 1, Map.of())));
+
+        JsonNode found = api.get("/residents?grid=350203006004-1&tag=subsistence", "wang").json();
+
+        assertThat(found.get("total").asLong()).isZero();
+        assertThat(api.residents.searches.get(api.residents.searches.size() - 1).query().place())
+                .isEqualTo(Place.of("350203006004").inBuildings(List.of("大同路7号3栋")));
+        int searches = api.residents.searches.size();
+        assertThat(api.get("/residents?grid=350203006004-3", "wang").json().get("total").asLong())
+                .as("a grid none of whose buildings has residents").isZero();
+        assertThat(api.residents.searches).as("not searched as the whole community").hasSize(searches);
+        JsonNode unknown = api.get("/residents?grid=350203006004-9", "wang").json();
+        assertThat(unknown.get("errors").get(0).get("rule").asText()).isEqualTo("grid.exists");
+    }
+
+    @Test
     void aPlaceOutsideTheScopeIsNotFoundAndABrokenPathSaysWhy() {
         assertThat(api.get("/grid?division=350206", "wang").status()).isEqualTo(404);
         assertThat(api.get("/grid?division=350203", "wang").status()).as("above the scope").isEqualTo(404);

@@ -92,7 +92,7 @@ public final class ConflictResource {
         List<Resident> shown = found.items().stream().filter(caller::sees).toList();
         Map<String, Long> counts = search.conflictCounts(caller.scope());
         auditor.record(caller, "conflict.list", uri, shown.stream().map(Resident::id).toList(), disclosure);
-        ResidentViews views = new ResidentViews(disclosure, pseudonyms);
+        ResidentViews views = new ResidentViews(disclosure, pseudonyms, decisions::note);
         return new ConflictsPage(counts(counts), found.total(), paging.page(), paging.size(), shown.stream()
                 .map(r -> new ResidentConflicts(views.summary(r), views.conflicts(r))).toList());
     }

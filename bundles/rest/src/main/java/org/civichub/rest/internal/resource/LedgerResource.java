@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -44,7 +45,6 @@ import org.civichub.rest.internal.view.LedgerView;
 import org.civichub.rest.internal.view.ResidentSummary;
 import org.civichub.store.Page;
 import org.civichub.store.Place;
-import org.civichub.store.PlaceLevel;
 import org.civichub.store.ResidentQuery;
 import org.civichub.store.ResidentSearch;
 
@@ -150,13 +150,11 @@ public final class LedgerResource {
     private List<Resident> residents(String kind, String division, Grid grid, GridPlan plan, Caller caller) {
         Place place = Place.of(division);
         if (grid != null) {
-            List<String> buildings = search.placeCounts(place, PlaceLevel.BUILDING, caller.scope()).stream()
-                    .map(c -> c.key()).filter(b -> !Place.UNKNOWN.equals(b))
-                    .filter(b -> plan.gridOf(division, b).id().equals(grid.id())).toList();
+            Optional<Place> buildings = GridPlaces.of(grid, plan, search, caller.scope());
             if (buildings.isEmpty()) {
                 return List.of();
             }
-            place = place.inBuildings(buildings);
+            place = buildings.get();
         }
         List<Resident> out = new ArrayList<>();
         for (int page = 0; ; page++) {

@@ -19,6 +19,7 @@ import org.civichub.model.Pseudonyms;
 import org.civichub.model.Resident;
 import org.civichub.pipeline.DecisionRefusedException;
 import org.civichub.pipeline.Decisions;
+import org.civichub.rest.internal.grid.GridPlan;
 import org.civichub.rest.internal.problem.FieldError;
 import org.civichub.rest.internal.problem.ProblemException;
 import org.civichub.rest.internal.security.Caller;
@@ -31,6 +32,7 @@ import org.civichub.rest.internal.view.ResidentSearchPage;
 import org.civichub.rest.internal.view.ResidentView;
 import org.civichub.store.Outbox;
 import org.civichub.store.Page;
+import org.civichub.store.Place;
 import org.civichub.store.ResidentQuery;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.ResidentStore;
@@ -60,9 +62,12 @@ public final class ResidentResource {
     /** The most changes of one resident {@code /changes} lists, newest first. */
     static final int MAX_CHANGES = 200;
 
+    private final java.util.function.Supplier<GridPlan> plans;
+
     public ResidentResource(ResidentSearch search, ResidentStore store, Decisions decisions, Auditor auditor,
-                            Pseudonyms pseudonyms, Outbox outbox) {
+                            Pseudonyms pseudonyms, Outbox outbox, java.util.function.Supplier<GridPlan> plans) {
         this.outbox = outbox;
+        this.plans = plans;
         this.search = search;
         this.decisions = decisions;
         this.store = store;
@@ -72,17 +77,28 @@ public final class ResidentResource {
 
     @GET
     public ResidentSearchPage search(@QueryParam("q") String q, @QueryParam("community") String community,
-            @QueryParam("tag") List<String> tag, @QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("grid") String grid, @QueryParam("tag") List<String> tag, @QueryParam("page") String page,
+            @QueryParam("size") String size,
             @QueryParam("reveal") String reveal, @Context SecurityContext security, @Context UriInfo uri) {
         Caller caller = CallerSecurityContext.of(security).require(Role.WORKER);
         Params params = new Params();
         String text = params.optional("q", q, "[^\\p{Cntrl}]{1,100}", "length(1..100)");
         String prefix = params.optional("community", community, "\\d{2,12}", "divisionCodePrefix");
+        String gridId = params.optional("grid", grid, "\\d{12}-(\\d{1,4}|\\?)", "gridId");
         List<String> tags = params.tags(tag);
         Params.Paging paging = params.paging(page, size);
+        GridPlan plan = plans.get();
+        if (gridId != null && plan.grid(gridId).isEmpty()) {
+            params.error(new FieldError("grid", "grid.exists", gridId));
+        }
         params.check();
         Disclosure disclosure = Disclosure.requested(caller, reveal);
-        Page<Resident> found = search.search(new ResidentQuery(text, prefix, tags, paging.page(), paging.size()), caller.scope());
+        java.util.Optional<Place> place = gridId == null ? java.util.Optional.empty()
+                : GridPlaces.of(plan.grid(gridId).orElseThrow(), plan, search, caller.scope());
+        Page<Resident> found = gridId != null && place.isEmpty()
+                ? new Page<>(0, paging.page(), paging.size(), List.of())
+                : search.search(new ResidentQuery(text, prefix, tags, List.of(), place.orElse(null), paging.page(),
+                        paging.size()), caller.scope());
         List<Resident> shown = found.items().stream().filter(caller::sees).toList();
         if (shown.size() != found.items().size()) {
             LOG.error("the search returned {} resident(s) outside the scope of {}; they are not shown",
@@ -112,7 +128,7 @@ public final class ResidentResource {
         Disclosure disclosure = Disclosure.requested(caller, reveal);
         Resident r = visible(caller, id);
         auditor.record(caller, "resident.read", uri, List.of(r.id()), disclosure);
-        return new ResidentViews(disclosure, pseudonyms).view(r);
+        return new ResidentViews(disclosure, pseudonyms, decisions::note).view(r);
     }
 
     /**

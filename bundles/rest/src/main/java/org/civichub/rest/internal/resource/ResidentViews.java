@@ -1,20 +1,22 @@
 package org.civichub.rest.internal.resource;
 
 import java.time.LocalDate;
-import java.util.function.Function;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.civichub.model.Address;
 import org.civichub.model.Claim;
+import org.civichub.model.CodeTable;
 import org.civichub.model.Household;
 import org.civichub.model.PersonFragment;
-import org.civichub.model.CodeTable;
 import org.civichub.model.PersonStatus;
 import org.civichub.model.Provenance;
-import org.civichub.model.Resident;
 import org.civichub.model.Pseudonyms;
+import org.civichub.model.Resident;
 import org.civichub.model.Sex;
 import org.civichub.model.Sourced;
 import org.civichub.model.Tag;
+import org.civichub.pipeline.Decisions;
 import org.civichub.rest.internal.view.AddressView;
 import org.civichub.rest.internal.view.ClaimView;
 import org.civichub.rest.internal.view.ConflictView;
@@ -26,6 +28,7 @@ import org.civichub.rest.internal.view.MemberView;
 import org.civichub.rest.internal.view.PermitView;
 import org.civichub.rest.internal.view.ResidentSummary;
 import org.civichub.rest.internal.view.ResidentView;
+import org.civichub.rest.internal.view.ResolutionView;
 import org.civichub.rest.internal.view.ReviewRecordView;
 import org.civichub.rest.internal.view.SourceView;
 import org.civichub.rest.internal.view.TagView;
@@ -36,9 +39,17 @@ final class ResidentViews {
     private final Disclosure disclosure;
     private final Pseudonyms pseudonyms;
 
+    private final Function<Provenance, Optional<Decisions.Note>> notes;
+
     ResidentViews(Disclosure disclosure, Pseudonyms pseudonyms) {
+        this(disclosure, pseudonyms, p -> Optional.empty());
+    }
+
+    /** Views whose resolved conflicts say who decided and why ({@code notes}). */
+    ResidentViews(Disclosure disclosure, Pseudonyms pseudonyms, Function<Provenance, Optional<Decisions.Note>> notes) {
         this.disclosure = disclosure;
         this.pseudonyms = pseudonyms;
+        this.notes = notes;
     }
 
     ResidentSummary summary(Resident r) {
@@ -85,8 +96,15 @@ final class ResidentViews {
     /** The conflicts of a resident, each claimed value shown as the disclosure allows. */
     List<ConflictView> conflicts(Resident r) {
         return r.conflicts().stream().map(c -> new ConflictView(c.field(), c.pairs(),
-                c.claims().stream().map(this::claim).toList(), c.resolution() == null ? null : claim(c.resolution())))
+                c.claims().stream().map(this::claim).toList(), c.resolution() == null ? null : resolution(c.resolution())))
                 .toList();
+    }
+
+    private ResolutionView resolution(Claim c) {
+        ClaimView kept = claim(c);
+        Optional<Decisions.Note> note = notes.apply(c.source());
+        return new ResolutionView(kept.value(), kept.label(), kept.source(), note.map(Decisions.Note::user).orElse(null),
+                note.map(n -> disclosure.text(n.reason())).orElse(null));
     }
 
     private ClaimView claim(Claim c) {

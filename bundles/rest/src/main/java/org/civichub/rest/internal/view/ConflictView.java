@@ -9,7 +9,7 @@ import java.util.List;
  * agreeing ones included, and {@code resolution} the worker's decision that holds ({@code null}
  * while the conflict is open; its source is the decision record, department {@code hub}).
  */
-public record ConflictView(String kind, List<String> pairs, List<ClaimView> values, ClaimView resolution) {
+public record ConflictView(String kind, List<String> pairs, List<ClaimView> values, ResolutionView resolution) {
 
     public ConflictView {
         pairs = List.copyOf(pairs);

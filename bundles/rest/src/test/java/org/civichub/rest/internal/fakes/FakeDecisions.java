@@ -19,6 +19,14 @@ public final class FakeDecisions implements Decisions {
     public final java.util.Map<String, org.civichub.model.PersonFragment> inReview =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** What {@link #note} answers, by the decision's record key. */
+    public final java.util.Map<String, Note> notes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public java.util.Optional<Note> note(org.civichub.model.Provenance decision) {
+        return java.util.Optional.ofNullable(notes.get(decision.recordKey()));
+    }
+
     @Override
     public java.util.Optional<org.civichub.model.PersonFragment> inReview(String position) {
         return java.util.Optional.ofNullable(inReview.get(position));
