@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
@@ -54,6 +55,8 @@ class WorkbenchIT {
     void aWorkerLogsInSearchesByPinyinAndOpensAResidentInABrowser() throws Exception {
         Path dataset = dir.resolve("dataset");
         new DatasetGenerator(GeneratorSettings.defaults().withPersons(300).withSeed(3)).writeTo(dataset);
+        List<String> gridLines = Files.readAllLines(dataset.resolve("grids.csv"));
+        String community = gridLines.stream().filter(l -> l.matches("\\d{12},.*")).findFirst().orElseThrow().substring(0, 12);
         police = PoliceSimulator.start(PoliceSimulatorSettings.load(dataset));
         police.setClockToEnd();
         hub = HubProcess.unpack(Path.of("../karaf-assembly/target/assembly"), dir.resolve("hub"), ES, prefix,
@@ -61,7 +64,8 @@ class WorkbenchIT {
         hub.configure("org.civichub.rest.users.cfg",
                 "user." + KarafTestSupport.USER + " = " + ItPasswords.entry(KarafTestSupport.PASSWORD, "worker,operator", "350203"),
                 "user.registrar = " + ItPasswords.entry(KarafTestSupport.PASSWORD, "worker,id-full", "350203"),
-                "user.outsider = " + ItPasswords.entry(KarafTestSupport.PASSWORD, "worker", "350206"));
+                "user.outsider = " + ItPasswords.entry(KarafTestSupport.PASSWORD, "worker", "350206"),
+                "user.gridworker = " + ItPasswords.entry(KarafTestSupport.PASSWORD, "worker", community + "-1"));
         // A grid survey (网格走访) dropped as CSV: the generic connector takes it in.
         Path survey = Files.createDirectories(dir.resolve("survey"));
         Files.writeString(dir.resolve("survey.mapping"), String.join("\n", "record.type = visit", "record.key = 编号",
@@ -72,7 +76,7 @@ class WorkbenchIT {
                 "mapping = " + dir.resolve("survey.mapping"), "source.kind = csv-drop", "csv.folder = " + survey,
                 "csv.charset = UTF-8", "pollIntervalSeconds = 0");
         hub.boot("civichub-connector-generic");
-        hub.configure("civichub-grids.csv", Files.readAllLines(dataset.resolve("grids.csv")).toArray(String[]::new));
+        hub.configure("civichub-grids.csv", gridLines.toArray(String[]::new));
         hub.start();
         HubHttp web = new HubHttp(hub.restPort(), prefix);
         String base = web.root();
@@ -83,6 +87,7 @@ class WorkbenchIT {
         Awaitility.await("residents").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
                 .until(() -> web.json(web.api("/residents?q=wang")).path("total").asLong() > 0);
         surveyOfTwoPoliceResidents(web, survey);
+        aGridWorkerSeesTheirGridOnly(web, community);
         Awaitility.await("the workbench").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
                 .until(() -> status(HttpRequest.newBuilder(URI.create(base + "/ui/")).GET()) == 200);
 
@@ -147,6 +152,19 @@ class WorkbenchIT {
         Awaitility.await("a record in review and a conflict").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .until(() -> web.json(web.api("/review")).path("items").size() == 1
                         && web.json(web.api("/conflicts?kind=name")).path("total").asLong() >= 1);
+    }
+
+    /** A worker whose scope is one grid finds its residents, and none of the next grid's, by search or id. */
+    private static void aGridWorkerSeesTheirGridOnly(HubHttp web, String community) throws Exception {
+        long inGrid = web.json(web.api("/grid?grid=" + community + "-1")).path("node").path("residents").asLong();
+        JsonNode next = web.json(web.api("/residents?grid=" + community + "-2&size=1")).path("items");
+        assertThat(inGrid).as("residents of the first grid").isPositive();
+        assertThat(next).as("a resident of the second grid").hasSize(1);
+
+        assertThat(web.json(web.api("/residents?size=1", "gridworker")).path("total").asLong()).isEqualTo(inGrid);
+        assertThat(web.json(web.api("/grid", "gridworker")).path("node").path("residents").asLong()).isEqualTo(inGrid);
+        assertThat(HubHttp.send(web.api("/residents/" + next.get(0).path("id").asText(), "gridworker").GET())
+                .statusCode()).isEqualTo(404);
     }
 
     private static int status(HttpRequest.Builder request) {

@@ -42,4 +42,15 @@ public record Place(String division, List<String> buildings, String unit, String
     public Place inRoom(String r) {
         return new Place(division, buildings, unit, floor, r);
     }
+
+    /** Whether a resident living at this home lives in this place. */
+    public boolean contains(org.civichub.resolver.Home home) {
+        return home.division().startsWith(division)
+                && (buildings.isEmpty() || buildings.contains(home.building()))
+                && part(unit, home.unit()) && part(floor, home.floor()) && part(room, home.room());
+    }
+
+    private static boolean part(String wanted, String actual) {
+        return wanted == null || (UNKNOWN.equals(wanted) ? actual == null : wanted.equals(actual));
+    }
 }

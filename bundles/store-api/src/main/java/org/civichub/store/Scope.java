@@ -1,15 +1,23 @@
 package org.civichub.store;
 
+import java.util.Optional;
 import java.util.Set;
 import org.civichub.model.Address;
+import org.civichub.model.Household;
 import org.civichub.model.Resident;
 import org.civichub.model.Sourced;
+import org.civichub.resolver.Home;
 
 /**
  * The part of the population a user may see: division-code prefixes (a 6-digit county, a 9-digit
- * street or a 12-digit community). Every query takes one; an empty scope sees nothing.
+ * street or a 12-digit community), and places (a grid: buildings of a community), whose residents
+ * are those living there ({@link Home}). Every query takes one; an empty scope sees nothing.
  */
-public record Scope(Set<String> divisionPrefixes) {
+public record Scope(Set<String> divisionPrefixes, Set<Place> places) {
+
+    public Scope(Set<String> divisionPrefixes) {
+        this(divisionPrefixes, Set.of());
+    }
 
     /** Every province: for the hub's own administrators (the Karaf shell), never for API users. */
     public static final Scope EVERYWHERE = new Scope(Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
@@ -18,6 +26,7 @@ public record Scope(Set<String> divisionPrefixes) {
 
     public Scope {
         divisionPrefixes = Set.copyOf(divisionPrefixes);
+        places = places == null ? Set.of() : Set.copyOf(places);
         for (String p : divisionPrefixes) {
             if (!p.matches("\\d{2,12}")) {
                 throw new IllegalArgumentException("a scope is made of division-code prefixes: " + p);
@@ -29,9 +38,37 @@ public record Scope(Set<String> divisionPrefixes) {
         return divisionCode != null && divisionPrefixes.stream().anyMatch(divisionCode::startsWith);
     }
 
-    /** Whether the resident's registered or current address lies in this scope. */
+    /** Whether it sees no one. */
+    public boolean isEmpty() {
+        return divisionPrefixes.isEmpty() && places.isEmpty();
+    }
+
+    /**
+     * Whether the resident's registered or current address lies under one of its prefixes, or the
+     * resident lives in one of its places.
+     */
     public boolean sees(Resident r) {
-        return covers(r.registeredAddress()) || covers(r.currentAddress());
+        return covers(r.registeredAddress()) || covers(r.currentAddress())
+                || !places.isEmpty() && inPlaces(Home.of(r));
+    }
+
+    /** Whether the household's address (its head's registered address) is in this scope. */
+    public boolean sees(Household h) {
+        return h.address() != null && h.address().division() != null
+                && (covers(h.address().division().value()) || !places.isEmpty() && inPlaces(Home.of(h.address())));
+    }
+
+    private boolean inPlaces(Optional<Home> home) {
+        return home.isPresent() && places.stream().anyMatch(p -> p.contains(home.get()));
+    }
+
+    /**
+     * Whether the division is one this scope covers or one that holds or lies in one of its places:
+     * where its user may start to look (what they find there is still only their scope's).
+     */
+    public boolean touches(String divisionCode) {
+        return covers(divisionCode) || places.stream().anyMatch(p -> p.division().startsWith(divisionCode)
+                || divisionCode.startsWith(p.division()));
     }
 
     /**

@@ -24,6 +24,29 @@ class ScopeTest {
         return Resident.of("r1", b.build());
     }
 
+    private static Resident livingAt(String division, String registered, String current) {
+        return Resident.of("r2", PersonFragment.from(SOURCE).name("王芳")
+                .registeredAddress(Address.parse(new DivisionCode(division), registered))
+                .currentAddress(current == null ? null : Address.parse(new DivisionCode(division), current)).build());
+    }
+
+    @Test
+    void aGridWorkerSeesTheResidentsLivingInTheGridsBuildingsOnly() {
+        Scope grid = new Scope(Set.of(), Set.of(Place.of("350203006004").inBuildings(java.util.List.of("大同路1号5栋"))));
+
+        assertThat(grid.sees(livingAt("350203006004", "大同路1号5栋2单元301室", null))).isTrue();
+        assertThat(grid.sees(livingAt("350203006004", "大同路1号6栋2单元301室", null))).isFalse();
+        assertThat(grid.sees(livingAt("350203006004", "大同路1号6栋", "大同路1号5栋1单元101室")))
+                .as("where they live now").isTrue();
+        assertThat(grid.sees(livingAt("350203006005", "大同路1号5栋2单元301室", null))).as("another community").isFalse();
+        assertThat(grid.isEmpty()).isFalse();
+        assertThat(new Scope(Set.of(), Set.of()).isEmpty()).isTrue();
+        assertThat(grid.touches("350203006004")).isTrue();
+        assertThat(grid.touches("350203")).isTrue();
+        assertThat(grid.touches("350203007001")).isFalse();
+        assertThat(grid.covers("350203006004")).as("not the whole community").isFalse();
+    }
+
     @Test
     void aResidentIsSeenByTheScopeOfTheirAddress() {
         Scope street = new Scope(Set.of("350203006"));

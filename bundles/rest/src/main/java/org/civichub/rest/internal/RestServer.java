@@ -23,6 +23,7 @@ import org.civichub.rest.internal.resource.ConflictResource;
 import org.civichub.rest.internal.resource.FindingResource;
 import org.civichub.rest.internal.grid.GridFile;
 import org.civichub.rest.internal.grid.GridPlan;
+import org.civichub.rest.internal.grid.GridScopes;
 import org.civichub.rest.internal.resource.GridResource;
 import org.civichub.rest.internal.resource.HouseholdResource;
 import org.civichub.rest.internal.resource.LedgerResource;
@@ -81,8 +82,10 @@ public final class RestServer implements AutoCloseable {
                         backends.pseudonyms(), clock);
                 Logins logins = new Logins(backends.users(), clock);
                 Sessions sessions = new Sessions(settings.sessionIdle(), clock);
-                factory.setServiceBeans(resources(settings, backends, auditor, logins, sessions, clock));
-                factory.setProviders(List.of(Json.provider(), new AuthenticationFilter(logins, sessions),
+                java.util.function.Supplier<GridPlan> grids = grids(settings);
+                factory.setServiceBeans(resources(settings, backends, auditor, logins, sessions, clock, grids));
+                factory.setProviders(List.of(Json.provider(), new AuthenticationFilter(logins, sessions,
+                                new GridScopes(grids, backends.residentSearch(), clock)),
                         new RefusalAudit(auditor), new JsonOnlyPosts(),
                         new ProblemExceptionMapper(), new WebApplicationExceptionMapper(),
                         new StoreUnavailableMapper(), new UnexpectedExceptionMapper()));
@@ -111,8 +114,7 @@ public final class RestServer implements AutoCloseable {
     }
 
     private static List<Object> resources(ServerSettings settings, Backends b, Auditor auditor, Logins logins,
-                                          Sessions sessions, Clock clock) {
-        java.util.function.Supplier<GridPlan> grids = grids(settings);
+                                          Sessions sessions, Clock clock, java.util.function.Supplier<GridPlan> grids) {
         List<Object> resources = new ArrayList<>(List.of(
                 new SessionResource(logins, sessions),
                 new ResidentResource(new MeteredResidentSearch(b.residentSearch(), b.metrics()), b.residentStore(),

@@ -154,6 +154,32 @@ class GridResourceTest {
     }
 
     @Test
+    void aGridWorkerSeesTheResidentsOfTheirGridOnlyByEveryPath() {
+        org.civichub.model.IdNumber id = Fixtures.idNumber("35020319800101002");
+        org.civichub.model.Resident lin = org.civichub.model.Resident.of(TestApi.PSEUDONYMS.residentId(id),
+                new org.civichub.model.PersonFragment(new org.civichub.model.Provenance("police", "police/person/" + id.value(),
+                        "v1", Fixtures.UPDATED), id, null, "林网格", id.sex(), "01", id.birthDate(), "H0009", "02",
+                        org.civichub.model.Address.parse(new org.civichub.model.DivisionCode("350203006004"), "大同路7号3栋2单元301室"),
+                        null, org.civichub.model.PersonStatus.ACTIVE, null, List.of()));
+        api.residents.add(lin);
+        api.residents.placeCounts.put(PlaceLevel.BUILDING, List.of(count("大同路7号3栋", 1, 1, Map.of()),
+                count("某路1号1栋", 1, 1, Map.of())));
+
+        assertThat(api.get("/residents/" + lin.id(), "grid").status()).isEqualTo(200);
+        assertThat(api.get("/residents/" + Fixtures.ZHANG.id(), "grid").status()).as("same community, another grid")
+                .isEqualTo(404);
+        assertThat(api.get("/residents/" + Fixtures.ZHANG.id(), "wang").status()).isEqualTo(200);
+        JsonNode found = api.get("/residents?size=50", "grid").json();
+        assertThat(found.get("items")).extracting(i -> i.get("name").asText()).containsExactly("林网格");
+        assertThat(api.residents.searches.get(api.residents.searches.size() - 1).scope().places())
+                .containsExactly(Place.of("350203006004").inBuildings(List.of("大同路7号3栋")));
+        JsonNode grid = api.get("/grid", "grid").json();
+        assertThat(grid.get("node").get("label").asText()).as("starts at the grid's community").isEqualTo("大同社区");
+        assertThat(api.get("/grid?division=350203007", "grid").status()).isEqualTo(404);
+        assertThat(api.get("/session", "grid").json().get("scope").toString()).contains("350203006004-1");
+    }
+
+    @Test
     void aPlaceOutsideTheScopeIsNotFoundAndABrokenPathSaysWhy() {
         assertThat(api.get("/grid?division=350206", "wang").status()).isEqualTo(404);
         assertThat(api.get("/grid?division=350203", "wang").status()).as("above the scope").isEqualTo(404);

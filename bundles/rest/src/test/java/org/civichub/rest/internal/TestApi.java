@@ -84,6 +84,7 @@ public final class TestApi implements AutoCloseable {
         users.put("user.ops", hash("pw-ops") + ";roles=operator;scope=350203");
         users.put("user.guest", hash("pw-guest"));
         users.put("user.street", hash("pw-street") + ";roles=operator;scope=350203006");
+        users.put("user.grid", hash("pw-grid") + ";roles=worker;scope=350203006004-1");
         users.put("client.police", "sha256$" + ApiClient.sha256("key-police") + ";scope=350203");
         users.put("client.labour", "sha256$" + ApiClient.sha256("key-labour") + ";scope=350203006");
         server = RestServer.start(new ServerSettings("127.0.0.1", freePort(), "/api/v1",

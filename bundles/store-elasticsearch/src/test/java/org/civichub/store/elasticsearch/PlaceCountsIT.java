@@ -80,6 +80,21 @@ class PlaceCountsIT {
     }
 
     @Test
+    void aGridScopeSeesTheResidentsOfItsBuildingsInEveryQuery() {
+        Scope grid = new Scope(Set.of(), Set.of(Place.of(DATONG).inBuildings(List.of("大同路123号5栋"))));
+        Scope nowhere = new Scope(Set.of(), Set.of(Place.of(DATONG).inBuildings(List.of("大同路9号1栋"))));
+
+        List<String> names = stores.residentSearch().search(new ResidentQuery(null, null, 0, 20), grid).items().stream()
+                .map(r -> r.name().value()).toList();
+
+        assertThat(names).containsExactlyInAnyOrder("林一", "林二", "林三");
+        assertThat(residents(Place.of("350203"), PlaceLevel.DIVISION, grid)).containsExactlyEntriesOf(Map.of(DATONG, 3L));
+        assertThat(stores.residentSearch().search(new ResidentQuery("林四", null, 0, 20), grid).total()).isZero();
+        assertThat(stores.residentSearch().search(new ResidentQuery(null, null, 0, 20), nowhere).total()).isZero();
+        assertThat(stores.residentSearch().tagCounts(nowhere)).isEmpty();
+    }
+
+    @Test
     void theResidentsOfARoomAndAListWithoutTextComeByWhereTheyLive() {
         Place room = Place.of(DATONG).inBuildings(List.of("大同路123号5栋")).inUnit("2").onFloor("3").inRoom("301");
 

@@ -89,7 +89,7 @@ public final class GridResource {
         if (d == null) {
             d = onlyPrefix(caller);
         }
-        if (!caller.scope().covers(d)) {
+        if (!caller.scope().touches(d)) {
             throw ProblemException.notFound("no such place in your scope");
         }
         Walk walk = new Walk(caller, plan, d, chosen, b, u, f, r);
@@ -113,10 +113,14 @@ public final class GridResource {
         }
     }
 
-    /** The caller's one scope prefix when it is a district, street or community; else 400. */
+    /**
+     * The caller's one scope prefix when it is a district, street or community (a grid worker's: the
+     * grid's community); else 400.
+     */
     static String onlyPrefix(Caller caller) {
-        List<String> usable = caller.scope().divisionPrefixes().stream()
-                .filter(p -> p.length() == 6 || p.length() == 9 || p.length() == 12).sorted().toList();
+        java.util.Set<String> starts = new java.util.TreeSet<>(caller.scope().divisionPrefixes());
+        caller.grids().forEach(g -> starts.add(g.substring(0, 12)));
+        List<String> usable = starts.stream().filter(p -> p.length() == 6 || p.length() == 9 || p.length() == 12).toList();
         if (usable.size() != 1) {
             throw ProblemException.badRequest(List.of(new FieldError("division", "required", null)));
         }

@@ -35,6 +35,7 @@ import org.civichub.model.Resident;
 import org.civichub.model.Sourced;
 import org.civichub.model.Tag;
 import org.civichub.rest.internal.grid.Grid;
+import org.civichub.rest.internal.grid.GridPlaces;
 import org.civichub.rest.internal.grid.GridPlan;
 import org.civichub.rest.internal.problem.FieldError;
 import org.civichub.rest.internal.problem.ProblemException;
@@ -116,7 +117,7 @@ public final class LedgerResource {
         if (division == null) {
             division = GridResource.onlyPrefix(caller);
         }
-        if (!caller.scope().covers(division)) {
+        if (!caller.scope().touches(division)) {
             throw ProblemException.notFound("no such place in your scope");
         }
         Disclosure disclosure = Disclosure.requested(caller, reveal);

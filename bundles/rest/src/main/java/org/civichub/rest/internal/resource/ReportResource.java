@@ -99,7 +99,7 @@ public final class ReportResource {
         }
         fields.putIfAbsent("division", division == null ? "" : division);
         String community = fields.get("division");
-        if (!community.isBlank() && !caller.scope().covers(community)) {
+        if (!community.isBlank() && !caller.scope().touches(community)) {
             auditor.refused(caller.user(), caller.client(), "report.file", AuditEntry.DENIED, uri);
             throw ProblemException.forbidden("division: the community is outside your scope");
         }
@@ -123,7 +123,7 @@ public final class ReportResource {
             throw ProblemException.forbidden("this needs the role 'worker' or 'operator'");
         }
         Optional<SourceRecord> report = id.matches("[0-9a-f-]{36}") ? reports.get(id) : Optional.empty();
-        if (report.isEmpty() || !caller.scope().covers(report.get().field("division"))) {
+        if (report.isEmpty() || !caller.scope().touches(report.get().field("division"))) {
             auditor.refused(caller.user(), caller.client(), "report.read", AuditEntry.NOT_FOUND, uri);
             throw ProblemException.notFound("no report with this id");
         }
@@ -176,7 +176,7 @@ public final class ReportResource {
     /** The community of a resident the caller sees: the first of its addresses in the caller's scope. */
     private static String community(Resident r, Caller caller) {
         for (Sourced<Address> a : java.util.Arrays.asList(r.registeredAddress(), r.currentAddress())) {
-            if (a != null && a.value().division() != null && caller.scope().covers(a.value().division().value())) {
+            if (a != null && a.value().division() != null && caller.scope().touches(a.value().division().value())) {
                 return a.value().division().value();
             }
         }

@@ -19,6 +19,7 @@ import org.civichub.model.Pseudonyms;
 import org.civichub.model.Resident;
 import org.civichub.pipeline.DecisionRefusedException;
 import org.civichub.pipeline.Decisions;
+import org.civichub.rest.internal.grid.GridPlaces;
 import org.civichub.rest.internal.grid.GridPlan;
 import org.civichub.rest.internal.problem.FieldError;
 import org.civichub.rest.internal.problem.ProblemException;

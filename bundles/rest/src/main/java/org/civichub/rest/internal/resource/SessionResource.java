@@ -84,7 +84,8 @@ public final class SessionResource {
 
     private SessionView view(Caller caller, String csrfToken) {
         return new SessionView(caller.user(), caller.roles().stream().map(Role::configName).sorted().toList(),
-                caller.scope().divisionPrefixes().stream().sorted().toList(), csrfToken,
+                java.util.stream.Stream.concat(caller.scope().divisionPrefixes().stream(), caller.grids().stream())
+                        .sorted().toList(), csrfToken,
                 csrfToken == null ? null : sessions.idle().toSeconds());
     }
 }

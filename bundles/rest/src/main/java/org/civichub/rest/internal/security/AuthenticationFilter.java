@@ -43,9 +43,17 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
     @Context
     private HttpServletRequest http;
 
+    private final java.util.function.UnaryOperator<Caller> scopes;
+
     public AuthenticationFilter(Logins logins, Sessions sessions) {
+        this(logins, sessions, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The filter, with {@code scopes} resolving each caller's scope as it is now (a grid worker's grids). */
+    public AuthenticationFilter(Logins logins, Sessions sessions, java.util.function.UnaryOperator<Caller> scopes) {
         this.logins = logins;
         this.sessions = sessions;
+        this.scopes = scopes;
     }
 
     @Override
@@ -72,7 +80,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new CallerSecurityContext(outcome.caller(), secure));
+        request.setSecurityContext(new CallerSecurityContext(scopes.apply(outcome.caller()), secure));
     }
 
     private Logins.Outcome session(ContainerRequestContext request, String id) {

@@ -9,15 +9,26 @@ import org.civichub.rest.internal.problem.ProblemException;
 import org.civichub.store.Scope;
 
 /**
- * The authenticated user a request runs as, with their roles, the population they may see, and the
- * address the request came from (for the audit).
+ * The authenticated user a request runs as, with their roles, the population they may see, the
+ * address the request came from (for the audit), and the grids of a grid worker ({@code grids}, ids
+ * of the grid file; their places are in the scope once resolved).
  */
-public record Caller(String user, Set<Role> roles, Scope scope, String client) implements Principal {
+public record Caller(String user, Set<Role> roles, Scope scope, String client, Set<String> grids) implements Principal {
+
+    public Caller(String user, Set<Role> roles, Scope scope, String client) {
+        this(user, roles, scope, client, Set.of());
+    }
 
     public Caller {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(scope, "scope");
         roles = Set.copyOf(roles);
+        grids = grids == null ? Set.of() : Set.copyOf(grids);
+    }
+
+    /** This caller with its scope as resolved (its grids as the places they are now). */
+    public Caller withScope(Scope resolved) {
+        return new Caller(user, roles, resolved, client, grids);
     }
 
     @Override
@@ -27,7 +38,7 @@ public record Caller(String user, Set<Role> roles, Scope scope, String client) i
 
     /** This caller, calling from the given address. */
     public Caller from(String address) {
-        return new Caller(user, roles, scope, address);
+        return new Caller(user, roles, scope, address, grids);
     }
 
     /** The department a department client calls for, or {@code null} for a user. */
@@ -58,7 +69,6 @@ public record Caller(String user, Set<Role> roles, Scope scope, String client) i
 
     /** Whether the household's address (its head's registered address) is in the caller's scope. */
     public boolean sees(Household h) {
-        return h.address() != null && h.address().division() != null
-                && scope.covers(h.address().division().value());
+        return scope.sees(h);
     }
 }

@@ -5,10 +5,18 @@ import java.util.Set;
 import org.civichub.rest.PasswordHash;
 import org.civichub.store.Scope;
 
-/** A configured user: name, password hash, roles and scope. */
-public record User(String name, PasswordHash passwordHash, Set<Role> roles, Scope scope) {
+/**
+ * A configured user: name, password hash, roles and scope; a grid worker's grids ({@code grids}, ids of
+ * the grid file) join the scope when a request of theirs is authenticated.
+ */
+public record User(String name, PasswordHash passwordHash, Set<Role> roles, Scope scope, Set<String> grids) {
+
+    public User(String name, PasswordHash passwordHash, Set<Role> roles, Scope scope) {
+        this(name, passwordHash, roles, scope, Set.of());
+    }
 
     public User {
+        grids = grids == null ? Set.of() : Set.copyOf(grids);
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(passwordHash, "passwordHash");
         Objects.requireNonNull(scope, "scope");
@@ -16,6 +24,6 @@ public record User(String name, PasswordHash passwordHash, Set<Role> roles, Scop
     }
 
     public Caller caller() {
-        return new Caller(name, roles, scope, null);
+        return new Caller(name, roles, scope, null, grids);
     }
 }

@@ -13,7 +13,8 @@ import org.civichub.store.Scope;
 
 /**
  * Reads users from the configuration {@code org.civichub.rest.users}: one key per user,
- * {@code user.<name> = pbkdf2$<iterations>$<salt>$<hash>;roles=<role>,...;scope=<division prefix>,...},
+ * {@code user.<name> = pbkdf2$<iterations>$<salt>$<hash>;roles=<role>,...;scope=<division prefix or grid>,...}
+ * (a grid, {@code <community>-<number>} of the grid file, for a grid worker),
  * and one key per department client, {@code client.<department> = sha256$<hex of the API key's
  * SHA-256>;scope=<division prefix>,...}.
  * An entry that cannot be read is left out, so a mistake locks one user out rather than letting
@@ -107,8 +108,13 @@ public record UserEntries(Map<String, User> users, List<ApiClient> clients, List
                         + "' (expected roles= or scope=)");
             }
         }
-        return new User(name, hash, roles, new Scope(scope));
+        Set<String> grids = scope.stream().filter(v -> v.matches(GRID)).collect(Collectors.toUnmodifiableSet());
+        Set<String> prefixes = scope.stream().filter(v -> !v.matches(GRID)).collect(Collectors.toUnmodifiableSet());
+        return new User(name, hash, roles, new Scope(prefixes), grids);
     }
+
+    /** A grid of the grid file as a scope: {@code <community>-<number>}. */
+    private static final String GRID = "\\d{12}-\\d{1,4}";
 
     private static List<String> list(String commaSeparated) {
         return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty())

@@ -154,7 +154,6 @@ public final class FakeResidents implements ResidentSearch, ResidentStore {
     }
 
     private static boolean inScope(Resident r, Scope scope) {
-        return r.registeredAddress() != null && scope.covers(r.registeredAddress().value().division().value())
-                || r.currentAddress() != null && scope.covers(r.currentAddress().value().division().value());
+        return scope.sees(r);
     }
 }

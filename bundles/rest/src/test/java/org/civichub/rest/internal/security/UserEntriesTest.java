@@ -26,6 +26,19 @@ class UserEntriesTest {
     }
 
     @Test
+    void aGridWorkersScopeIsAGridOfTheGridFileKeptApartFromThePrefixes() {
+        UserEntries e = UserEntries.parse(Map.of("user.lin", HASH + ";roles=worker;scope=350203006004-1, 350203007"));
+
+        assertThat(e.problems()).isEmpty();
+        User lin = e.users().get("lin");
+        assertThat(lin.grids()).containsExactly("350203006004-1");
+        assertThat(lin.scope()).isEqualTo(new Scope(Set.of("350203007")));
+        assertThat(lin.caller().grids()).containsExactly("350203006004-1");
+        assertThat(UserEntries.parse(Map.of("user.x", HASH + ";scope=350203-1")).users()).as("no grid of a district")
+                .doesNotContainKey("x");
+    }
+
+    @Test
     void aUserWithoutRolesOrScopeMayDoNothingAndSeesNoOne() {
         User u = UserEntries.parse(Map.of("user.x", HASH)).users().get("x");
 

@@ -29,8 +29,7 @@ final class ResidentQueries {
 
     static Query build(ResidentQuery query, Scope scope) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
-        List<FieldValue> prefixes = scope.divisionPrefixes().stream().sorted().map(FieldValue::of).toList();
-        bool.filter(QueryBuilders.terms(t -> t.field("divisions").terms(v -> v.value(prefixes))));
+        bool.filter(scope(scope));
         if (query.community() != null && !query.community().isBlank()) {
             bool.filter(QueryBuilders.term(t -> t.field("divisions").value(query.community().strip())));
         }
@@ -53,6 +52,21 @@ final class ResidentQueries {
             bool.should(should).minimumShouldMatch("1");
         }
         return bool.build()._toQuery();
+    }
+
+    /**
+     * The residents in the scope: an address under one of its division prefixes (the indexed prefixes
+     * of both addresses), or living in one of its places.
+     */
+    static Query scope(Scope scope) {
+        List<Query> any = new ArrayList<>();
+        if (!scope.divisionPrefixes().isEmpty()) {
+            List<FieldValue> prefixes = scope.divisionPrefixes().stream().sorted().map(FieldValue::of).toList();
+            any.add(QueryBuilders.terms(t -> t.field("divisions").terms(v -> v.value(prefixes))));
+        }
+        scope.places().forEach(p -> any.add(place(p)));
+        return any.isEmpty() ? QueryBuilders.matchNone(m -> m)
+                : any.size() == 1 ? any.get(0) : QueryBuilders.bool(b -> b.should(any).minimumShouldMatch("1"));
     }
 
     /** The residents living in the place: filters on the indexed {@code place} of each resident. */
@@ -121,9 +135,8 @@ final class ResidentQueries {
      * away from {@code idNumber}, but not it, in the scope: what a mistyped number may have meant.
      */
     static Query similarIdNumbers(String idNumber, Scope scope) {
-        List<FieldValue> prefixes = scope.divisionPrefixes().stream().sorted().map(FieldValue::of).toList();
         return QueryBuilders.bool(b -> b
-                .filter(QueryBuilders.terms(t -> t.field("divisions").terms(v -> v.value(prefixes))))
+                .filter(scope(scope))
                 .must(QueryBuilders.fuzzy(f -> f.field("idNumber").value(idNumber).fuzziness("1").transpositions(true)
                         .maxExpansions(50)))
                 .mustNot(term("idNumber", idNumber)));

@@ -49,7 +49,7 @@ public final class ResidentSearcher implements ResidentSearch {
 
     @Override
     public Page<Resident> search(ResidentQuery query, Scope scope) {
-        if (scope.divisionPrefixes().isEmpty()) {
+        if (scope.isEmpty()) {
             return new Page<>(0, query.page(), query.size(), List.of());
         }
         long from = (long) query.page() * query.size();
@@ -70,7 +70,7 @@ public final class ResidentSearcher implements ResidentSearch {
 
     @Override
     public List<Resident> similarIdNumbers(String idNumber, Scope scope, int max) {
-        if (scope.divisionPrefixes().isEmpty() || max <= 0) {
+        if (scope.isEmpty() || max <= 0) {
             return List.of();
         }
         SearchResponse<ResidentDocument> response = connection.call("find similar ID numbers", client -> client.search(s -> s
@@ -108,7 +108,7 @@ public final class ResidentSearcher implements ResidentSearch {
 
     @Override
     public List<PlaceCount> placeCounts(Place place, PlaceLevel by, Scope scope) {
-        if (scope.divisionPrefixes().isEmpty()) {
+        if (scope.isEmpty()) {
             return List.of();
         }
         String field = "place." + by.name().toLowerCase(Locale.ROOT);
@@ -135,7 +135,7 @@ public final class ResidentSearcher implements ResidentSearch {
     }
 
     private Map<String, Long> termCounts(String what, String field, Scope scope) {
-        if (scope.divisionPrefixes().isEmpty()) {
+        if (scope.isEmpty()) {
             return Map.of();
         }
         SearchResponse<Void> response = connection.call(what, client -> client.search(s -> s

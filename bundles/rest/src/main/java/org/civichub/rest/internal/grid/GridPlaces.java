@@ -1,16 +1,14 @@
-package org.civichub.rest.internal.resource;
+package org.civichub.rest.internal.grid;
 
 import java.util.List;
 import java.util.Optional;
-import org.civichub.rest.internal.grid.Grid;
-import org.civichub.rest.internal.grid.GridPlan;
 import org.civichub.store.Place;
 import org.civichub.store.PlaceLevel;
 import org.civichub.store.ResidentSearch;
 import org.civichub.store.Scope;
 
 /** Where a grid's residents live: its community narrowed to the buildings of the community the grid takes. */
-final class GridPlaces {
+public final class GridPlaces {
 
     private GridPlaces() {
     }
@@ -19,7 +17,7 @@ final class GridPlaces {
      * The place of the grid's residents in the scope; empty when none of the community's buildings
      * with residents is the grid's (a place without buildings would mean the whole community).
      */
-    static Optional<Place> of(Grid grid, GridPlan plan, ResidentSearch search, Scope scope) {
+    public static Optional<Place> of(Grid grid, GridPlan plan, ResidentSearch search, Scope scope) {
         String community = grid.community();
         List<String> buildings = search.placeCounts(Place.of(community), PlaceLevel.BUILDING, scope).stream()
                 .map(c -> c.key()).filter(b -> !Place.UNKNOWN.equals(b))
