@@ -106,6 +106,7 @@ class WorkbenchIT {
         pb.environment().put("CIVICHUB_UI_PASSWORD", KarafTestSupport.PASSWORD);
         pb.environment().put("CIVICHUB_UI_QUERY", "wang");
         pb.environment().put("CIVICHUB_UI_CONFLICTS", "1");
+        pb.environment().put("CIVICHUB_UI_REPORT", "1");
         pb.environment().put("CIVICHUB_UI_REVIEW", "1");
         pb.environment().put("CIVICHUB_UI_OUTSIDER_USER", "outsider");
         pb.environment().put("CIVICHUB_UI_OUTSIDER_PASSWORD", KarafTestSupport.PASSWORD);

@@ -12,8 +12,16 @@ import java.util.regex.Pattern;
  */
 public final class DateMask {
 
-    private static final Pattern DATE = Pattern.compile(
-            "(?<![0-9])([0-9]{4})([-/.年]?)(0?[1-9]|1[0-2])(\\2|月)(0?[1-9]|[12][0-9]|3[01])(日?)(?![0-9])"
+    /** A date written with separators: any year, as a wrong year keeps the true month and day. */
+    private static final Pattern SEPARATED = Pattern.compile(
+            "(?<![0-9A-Fa-f])([0-9]{4})([-/.年])(0?[1-9]|1[0-2])(\\2|月)(0?[1-9]|[12][0-9]|3[01])(日?)(?![0-9])"
+                    + "(?!T[0-9]|[ 　]*[0-9]{1,2}:)");
+    /**
+     * A date written as eight digits ({@code 19890329}, {@code 29900821}), not inside a longer run of digits
+     * or hexadecimal (an id), the year from 1000 to 2999.
+     */
+    private static final Pattern COMPACT = Pattern.compile(
+            "(?<![0-9A-Fa-f])([12][0-9]{3})()(0[1-9]|1[0-2])()(0[1-9]|[12][0-9]|3[01])()(?![0-9A-Fa-f])"
                     + "(?!T[0-9]|[ 　]*[0-9]{1,2}:)");
 
     private DateMask() {
@@ -24,7 +32,11 @@ public final class DateMask {
         if (text == null || text.length() < 6) {
             return text;
         }
-        Matcher m = DATE.matcher(text);
+        return masked(COMPACT, masked(SEPARATED, text));
+    }
+
+    private static String masked(Pattern date, String text) {
+        Matcher m = date.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2) + stars(m.group(3))

@@ -25,6 +25,9 @@ class DateMaskTest {
         assertThat(DateMask.mask("2023-05-07T12:30:00Z")).isEqualTo("2023-05-07T12:30:00Z");
         assertThat(DateMask.mask("13800138000")).isEqualTo("13800138000");
         assertThat(DateMask.mask("12345678")).as("no month 56").isEqualTo("12345678");
+        assertThat(DateMask.mask("community/report/13082026-6f8e-4b79-9d56-e6cd087013de"))
+                .as("digits inside an id").isEqualTo("community/report/13082026-6f8e-4b79-9d56-e6cd087013de");
+        assertThat(DateMask.mask("b20240512c")).isEqualTo("b20240512c");
         assertThat(DateMask.mask("大同路1号")).isEqualTo("大同路1号");
         assertThat(DateMask.mask(null)).isNull();
     }
