@@ -177,6 +177,14 @@ class GridResourceTest {
         assertThat(grid.get("node").get("label").asText()).as("starts at the grid's community").isEqualTo("大同社区");
         assertThat(api.get("/grid?division=350203007", "grid").status()).isEqualTo(404);
         assertThat(api.get("/session", "grid").json().get("scope").toString()).contains("350203006004-1");
+
+        String aboutZhang = api.post("/reports", "wang", "{\"kind\":\"death\",\"residentId\":\"" + Fixtures.ZHANG.id()
+                + "\",\"date\":\"2024-05-01\"}").json().get("id").asText();
+        String aboutLin = api.post("/reports", "wang", "{\"kind\":\"death\",\"residentId\":\"" + lin.id()
+                + "\",\"date\":\"2024-05-01\"}").json().get("id").asText();
+        assertThat(api.get("/reports/" + aboutZhang, "grid").status()).as("a report of another grid").isEqualTo(404);
+        assertThat(api.get("/reports/" + aboutLin, "grid").status()).isEqualTo(200);
+        assertThat(api.get("/reports/" + aboutZhang, "wang").status()).isEqualTo(200);
     }
 
     @Test

@@ -123,13 +123,23 @@ public final class ReportResource {
             throw ProblemException.forbidden("this needs the role 'worker' or 'operator'");
         }
         Optional<SourceRecord> report = id.matches("[0-9a-f-]{36}") ? reports.get(id) : Optional.empty();
-        if (report.isEmpty() || !caller.scope().touches(report.get().field("division"))) {
+        ReportView view = report.filter(r -> caller.scope().touches(r.field("division"))).map(this::view)
+                .filter(v -> shown(caller, report.get(), v)).orElse(null);
+        if (view == null) {
             auditor.refused(caller.user(), caller.client(), "report.read", AuditEntry.NOT_FOUND, uri);
             throw ProblemException.notFound("no report with this id");
         }
-        ReportView view = view(report.get());
         auditor.record(caller, "report.read", uri, view.residents(), Disclosure.MASKED);
         return view;
+    }
+
+    /**
+     * Whether the caller may read the report: its community is theirs, or (a grid worker's) one of the
+     * residents it concerns lives in their grid.
+     */
+    private boolean shown(Caller caller, SourceRecord report, ReportView view) {
+        return caller.scope().covers(report.field("division"))
+                || !view.residents().isEmpty() && store.residents(view.residents()).values().stream().anyMatch(caller::sees);
     }
 
     private ReportView view(SourceRecord r) {
