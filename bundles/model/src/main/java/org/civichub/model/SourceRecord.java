@@ -14,33 +14,69 @@ import java.util.TreeMap;
  * fetched it.
  *
  * <p>{@link #id()} is deterministic from the key, the version and the content, so reading the same
- * record twice yields the same id; the fetch time takes no part in it.
+ * record twice yields the same id; the fetch time takes no part in it. Immutable; the hash and the
+ * id are computed once.
  */
-public record SourceRecord(
-        SourceKey key,
-        String sourceVersion,
-        Instant updatedAt,
-        Instant fetchedAt,
-        Map<String, String> payload) {
+public final class SourceRecord {
 
-    public SourceRecord {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(sourceVersion, "sourceVersion");
-        Objects.requireNonNull(updatedAt, "updatedAt");
-        Objects.requireNonNull(fetchedAt, "fetchedAt");
-        payload = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(payload, "payload")));
+    private final SourceKey key;
+    private final String sourceVersion;
+    private final Instant updatedAt;
+    private final Instant fetchedAt;
+    private final Map<String, String> payload;
+    /** Derived from the fields above when first asked for; a race computes the same string twice. */
+    private String hash;
+    private String id;
+
+    public SourceRecord(SourceKey key, String sourceVersion, Instant updatedAt, Instant fetchedAt,
+                        Map<String, String> payload) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.sourceVersion = Objects.requireNonNull(sourceVersion, "sourceVersion");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.fetchedAt = Objects.requireNonNull(fetchedAt, "fetchedAt");
+        this.payload = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(payload, "payload")));
+    }
+
+    public SourceKey key() {
+        return key;
+    }
+
+    public String sourceVersion() {
+        return sourceVersion;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant fetchedAt() {
+        return fetchedAt;
+    }
+
+    public Map<String, String> payload() {
+        return payload;
     }
 
     /** SHA-256 over the payload's fields in name order. */
     public String hash() {
-        StringBuilder sb = new StringBuilder();
-        new TreeMap<>(payload).forEach((k, v) -> sb.append(k).append('\u001f').append(v).append('\u001e'));
-        return Hashes.sha256Hex(sb.toString().getBytes(StandardCharsets.UTF_8));
+        String h = hash;
+        if (h == null) {
+            StringBuilder sb = new StringBuilder();
+            new TreeMap<>(payload).forEach((k, v) -> sb.append(k).append('\u001f').append(v).append('\u001e'));
+            h = Hashes.sha256Hex(sb.toString().getBytes(StandardCharsets.UTF_8));
+            hash = h;
+        }
+        return h;
     }
 
     /** The deterministic id of this version of this record. */
     public String id() {
-        return Hashes.shortId(key.recordKey() + "@" + sourceVersion + "#" + hash());
+        String i = id;
+        if (i == null) {
+            i = Hashes.shortId(key.recordKey() + "@" + sourceVersion + "#" + hash());
+            id = i;
+        }
+        return i;
     }
 
     /** The provenance of every value taken from this record. */
@@ -52,5 +88,22 @@ public record SourceRecord(
     public String field(String name) {
         String v = payload.get(name);
         return v == null ? "" : v;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SourceRecord r && key.equals(r.key) && sourceVersion.equals(r.sourceVersion)
+                && updatedAt.equals(r.updatedAt) && fetchedAt.equals(r.fetchedAt) && payload.equals(r.payload);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, sourceVersion, updatedAt, fetchedAt, payload);
+    }
+
+    @Override
+    public String toString() {
+        return "SourceRecord[key=" + key + ", sourceVersion=" + sourceVersion + ", updatedAt=" + updatedAt
+                + ", fetchedAt=" + fetchedAt + ", payload=" + payload + "]";
     }
 }

@@ -1,6 +1,7 @@
 package org.civichub.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,8 +26,8 @@ public interface Deliveries {
         }
     }
 
-    /** Records a delivery; it is durable when this returns. */
-    void record(Receipt receipt);
+    /** Records deliveries, in one go; all of them are durable when this returns. */
+    void record(List<Receipt> receipts);
 
     /** The department's receipt of an event, if it was delivered. */
     Optional<Receipt> receipt(String department, String eventId);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.civichub.feeds.ChannelStatus;
 import org.civichub.feeds.FeedEvent;
 import org.civichub.feeds.FeedPage;
@@ -13,17 +15,17 @@ import org.civichub.store.Scope;
 
 /**
  * Pushes one department's feed into its system, in order and at least once: reads the feed after the
- * last event it delivered, delivers each event, and records the receipt (which is also its position)
- * before it takes the next. A delivery that fails stops the round: the channel holds its position,
- * nothing after the failed event is delivered before it, and the next round tries it again, later
- * each time it fails (doubling, at most {@link #MAX_BACKOFF}). After {@link #DEGRADED_AFTER} failures
+ * last event it delivered, a page at a time, delivers each event, and records the page's receipts
+ * (the last one is also its position) before it reads the next page. A delivery that fails stops the
+ * round: the channel holds its position after the last event delivered, nothing after the failed
+ * event is delivered before it, and the next round tries it again, later each time it fails (doubling, at most {@link #MAX_BACKOFF}). After {@link #DEGRADED_AFTER} failures
  * in a row the channel shows {@code degraded} until a delivery succeeds.
  */
 final class Dispatcher {
 
     static final int DEGRADED_AFTER = 3;
     static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
-    static final int PAGE = 100;
+    static final int PAGE = FeedReader.SCAN;
 
     private final String department;
     private final Feeds feeds;
@@ -65,9 +67,7 @@ final class Dispatcher {
             }
             while (true) {
                 FeedPage page = feeds.read(department, Cursor.of(position), PAGE, scope::reaches);
-                for (FeedEvent e : page.items()) {
-                    deliver(e);
-                }
+                deliver(page.items());
                 if (page.items().isEmpty()) {
                     return interval;
                 }
@@ -82,16 +82,36 @@ final class Dispatcher {
         }
     }
 
-    private void deliver(FeedEvent e) throws IOException {
-        attempts++;
-        channel.deliver(e);
-        Instant now = clock.instant();
-        deliveries.record(new Deliveries.Receipt(department, e.id(), Long.parseLong(e.sequence()), now, now, attempts));
-        attempts = 0;
+    /**
+     * Delivers a page's events in order, then records their receipts in one go; when a delivery fails,
+     * the receipts of the events delivered before it are recorded first. A kill before the receipts
+     * are recorded delivers those events again (at least once, in order).
+     */
+    private void deliver(List<FeedEvent> events) throws IOException {
+        List<Deliveries.Receipt> receipts = new ArrayList<>(events.size());
+        try {
+            for (FeedEvent e : events) {
+                attempts++;
+                channel.deliver(e);
+                Instant now = clock.instant();
+                receipts.add(new Deliveries.Receipt(department, e.id(), Long.parseLong(e.sequence()), now, now, attempts));
+                attempts = 0;
+            }
+        } finally {
+            recorded(receipts);
+        }
+    }
+
+    private void recorded(List<Deliveries.Receipt> receipts) {
+        if (receipts.isEmpty()) {
+            return;
+        }
+        deliveries.record(receipts);
+        Deliveries.Receipt last = receipts.get(receipts.size() - 1);
         failures = 0;
-        position = Long.parseLong(e.sequence());
-        delivered++;
-        lastDeliveredAt = now;
+        position = last.sequence();
+        delivered += receipts.size();
+        lastDeliveredAt = last.deliveredAt();
         publish();
     }
 

@@ -21,8 +21,10 @@ import org.civichub.store.Outbox;
 import org.civichub.store.ResidentStore;
 
 /**
- * Reads a department's feed from the outbox: scans the events after the cursor a few hundred at a
- * time, reads their residents in one go per scan, and keeps the events that are a kind of change
+ * Reads a department's feed from the outbox: scans the events after the cursor as many at a time as
+ * the page still wants (at least {@link #MIN_SCAN}, at most {@link #SCAN}), so that an event is
+ * seldom scanned twice, reads their residents in one go per scan (or takes them from another
+ * department's read of the same events, {@link RecentResidents}), and keeps the events that are a kind of change
  * the department is entitled to, each cut down to its entitled fields. The cursor moves past every
  * event scanned, kept or not, so a department's next read never scans them again; but it stops
  * before a recent event whose resident is not stored yet (see {@link #SETTLE}), which the next read
@@ -30,8 +32,10 @@ import org.civichub.store.ResidentStore;
  */
 final class FeedReader {
 
-    /** Events scanned per outbox read. */
+    /** Events scanned per outbox read at most. */
     static final int SCAN = 500;
+    /** Events scanned per outbox read at least, so a department entitled to little needs few reads. */
+    static final int MIN_SCAN = 100;
     /** Outbox reads per feed read at most, so a department entitled to little does not scan forever. */
     static final int MAX_SCANS = 20;
 
@@ -43,12 +47,12 @@ final class FeedReader {
     static final Duration SETTLE = Duration.ofSeconds(60);
 
     private final Outbox outbox;
-    private final ResidentStore residents;
+    private final RecentResidents residents;
     private final Clock clock;
 
     FeedReader(Outbox outbox, ResidentStore residents, Clock clock) {
         this.outbox = outbox;
-        this.residents = residents;
+        this.residents = new RecentResidents(residents, clock);
         this.clock = clock;
     }
 
@@ -57,13 +61,15 @@ final class FeedReader {
         List<FeedEvent> items = new ArrayList<>();
         Set<String> shown = new LinkedHashSet<>();
         for (int scan = 0; scan < MAX_SCANS && items.size() < limit; scan++) {
-            List<Outbox.Entry> entries = outbox.after(position, SCAN);
+            List<Outbox.Entry> entries = outbox.after(position,
+                    Math.min(SCAN, Math.max(MIN_SCAN, limit - items.size())));
             if (entries.isEmpty()) {
                 break;
             }
-            Set<String> ids = new LinkedHashSet<>();
-            entries.stream().filter(FeedReader::onResident).forEach(x -> ids.add(x.event().entityId()));
-            Map<String, Resident> now = ids.isEmpty() ? Map.of() : residents.residents(ids);
+            Map<String, Long> latest = new LinkedHashMap<>();
+            entries.stream().filter(FeedReader::onResident).forEach(x -> latest.put(x.event().entityId(), x.sequence()));
+            Map<String, Resident> now = latest.isEmpty() ? Map.of()
+                    : residents.residents(latest, entries.get(entries.size() - 1).sequence());
             for (Outbox.Entry x : entries) {
                 if (!onResident(x)) {
                     position = x.sequence();

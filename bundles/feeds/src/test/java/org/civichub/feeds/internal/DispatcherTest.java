@@ -107,11 +107,39 @@ class DispatcherTest {
                 .isEqualTo(civil.received.get(2).id());
     }
 
-    /** A department's system: takes events, or is down, or takes one and fails to answer. */
+    @Test
+    void aDeliveryFailingInThePageKeepsTheReceiptsOfTheEventsBeforeItAndTheNextRoundStartsThere() {
+        fixture.died("r1", null);
+        fixture.died("r2", null);
+        fixture.died("r3", null);
+        civil.refuse = "r2";
+        Dispatcher d = dispatcher();
+
+        d.round(INTERVAL);
+
+        assertThat(civil.received).extracting(FeedEvent::subject).containsExactly("r1");
+        assertThat(receipts.receipts).hasSize(1);
+        assertThat(d.status()).satisfies(s -> {
+            assertThat(s.position()).isEqualTo(1);
+            assertThat(s.delivered()).isEqualTo(1);
+            assertThat(s.failures()).isEqualTo(1);
+        });
+
+        civil.refuse = null;
+        d.round(INTERVAL);
+
+        assertThat(civil.received).extracting(FeedEvent::subject).containsExactly("r1", "r2", "r3");
+        assertThat(receipts.receipt("civil", civil.received.get(1).id())).hasValueSatisfying(r ->
+                assertThat(r.attempts()).as("refused once, then delivered").isEqualTo(2));
+        assertThat(d.status().position()).isEqualTo(3);
+    }
+
+    /** A department's system: takes events, or is down, or refuses one, or takes one and fails to answer. */
     private static final class Department implements Channel {
         final List<FeedEvent> received = new ArrayList<>();
         boolean down;
         boolean failAfterTaking;
+        String refuse;
 
         @Override
         public String transport() {
@@ -122,6 +150,9 @@ class DispatcherTest {
         public void deliver(FeedEvent event) throws IOException {
             if (down) {
                 throw new IOException("the department is down");
+            }
+            if (event.subject().equals(refuse)) {
+                throw new IOException("the department refused " + refuse);
             }
             received.add(event);
             if (failAfterTaking) {
@@ -134,8 +165,8 @@ class DispatcherTest {
         final Map<String, Receipt> receipts = new HashMap<>();
 
         @Override
-        public void record(Receipt r) {
-            receipts.put(r.department() + ":" + r.eventId(), r);
+        public void record(List<Receipt> rs) {
+            rs.forEach(r -> receipts.put(r.department() + ":" + r.eventId(), r));
         }
 
         @Override

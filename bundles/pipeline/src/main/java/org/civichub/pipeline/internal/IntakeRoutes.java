@@ -25,6 +25,7 @@ import org.civichub.resolver.PairSample;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.LinkStore;
+import org.civichub.store.LoadSettings;
 import org.civichub.store.RawRecords;
 import org.civichub.store.ResidentStore;
 import org.civichub.store.ResolverKeys;
@@ -39,7 +40,8 @@ import org.osgi.service.component.annotations.Reference;
  * resolve and merge, and store-and-acknowledge, and answers only when all of it is durable.
  * Batches are processed one at a time, so two records of one person arriving at once through two
  * connectors still end in one resident. Every batch and every sync's start and end are counted in
- * the hub's metrics and in the progress of running syncs. {@link ResidentMerges#ENDPOINT} merges and
+ * the hub's metrics and in the progress of running syncs; the store is told while a connector's first
+ * sync runs ({@link FirstSyncs}). {@link ResidentMerges#ENDPOINT} merges and
  * unmerges residents, also while no batch runs.
  */
 @Component(service = {RoutesBuilder.class, MatchEstimates.class}, configurationPid = IntakeRoutes.RESOLVER_PID,
@@ -64,6 +66,7 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
     private final IntakeMeter meter;
     private final ResidentMerges merges;
     private final MatchModel model;
+    private final FirstSyncs firstSyncs;
     private final PairSample sample = new PairSample(SAMPLE);
     private final ReentrantLock oneBatchAtATime = new ReentrantLock();
 
@@ -74,15 +77,16 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
                         @Reference ResidentStore residents, @Reference ConnectorStateStore states,
                         @Reference Metrics metrics, @Reference SyncProgressBoard progress,
                         @Reference Pseudonyms pseudonyms, @Reference LinkStore links,
-                        @Reference ResolverKeys keys, @Reference RawRecords raw, Map<String, Object> properties) {
-        this(mappers, writer, residents, states, metrics, progress, pseudonyms, links, keys, raw,
+                        @Reference ResolverKeys keys, @Reference RawRecords raw, @Reference LoadSettings load,
+                        Map<String, Object> properties) {
+        this(mappers, writer, residents, states, metrics, progress, pseudonyms, links, keys, raw, load,
                 matchModel(properties), Survivorship.parse(properties), Clock.systemUTC());
     }
 
     IntakeRoutes(ConnectorMappers mappers, BatchWriter writer, ResidentStore residents,
                  ConnectorStateStore states, Metrics metrics, SyncProgressBoard progress, Pseudonyms pseudonyms,
-                 LinkStore links, ResolverKeys keys, RawRecords rawRecords, MatchModel model, Survivorship policy,
-                 Clock clock) {
+                 LinkStore links, ResolverKeys keys, RawRecords rawRecords, LoadSettings load, MatchModel model,
+                 Survivorship policy, Clock clock) {
         this.normalizer = new Normalizer(withDecisions(mappers), validator);
         this.raw = new RawStage(writer);
         this.model = model;
@@ -90,6 +94,7 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
                 pseudonyms, policy, clock);
         this.store = new BatchStore(writer, states, clock);
         this.outcomes = new SyncOutcomes(states);
+        this.firstSyncs = new FirstSyncs(states, load);
         this.meter = new IntakeMeter(metrics, progress, clock);
         this.merges = new ResidentMerges(residents, links, rawRecords, writer, pseudonyms, clock, this::take);
     }
@@ -162,11 +167,13 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
                 .end();
 
         from(Intake.SYNC_STARTED).routeId("civichub-sync-started")
+                .process(e -> firstSyncs.started(e.getMessage().getBody(SyncStarted.class).connectorId()))
                 .process(e -> meter.syncStarted(e.getMessage().getBody(SyncStarted.class)));
 
         from(Intake.SYNC_FINISHED).routeId("civichub-sync-finished")
                 .process(e -> meter.syncFinished(e.getMessage().getBody(SyncOutcome.class)))
-                .process(e -> outcomes.record(e.getMessage().getBody(SyncOutcome.class)));
+                .process(e -> outcomes.record(e.getMessage().getBody(SyncOutcome.class)))
+                .process(e -> firstSyncs.finished(e.getMessage().getBody(SyncOutcome.class).connectorId()));
     }
 
     /**

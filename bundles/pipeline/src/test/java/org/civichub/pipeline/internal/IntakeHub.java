@@ -34,6 +34,8 @@ final class IntakeHub implements AutoCloseable {
     private final ProducerTemplate producer;
     private final BatchWriter writer;
     private final HubStores stores;
+    /** What the store was told about first syncs, in order. */
+    final List<Boolean> loading = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     IntakeHub(ElasticsearchStores stores) throws Exception {
         this(stores.batchWriter(), HubStores.of(stores), Clock.systemUTC());
@@ -53,7 +55,7 @@ final class IntakeHub implements AutoCloseable {
         this.mappers = id -> Optional.ofNullable(mappers.get(id));
         routes = new IntakeRoutes(this.mappers, writer, stores.residents(), stores.states(),
                 new MetricRegistry(), new SyncProgressBoard(), Fragments.PSEUDONYMS, stores.links(), stores.keys(), stores.raw(),
-                org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT, clock);
+                loading::add, org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT, clock);
         camel.addRoutes(routes);
         camel.start();
         producer = camel.createProducerTemplate();

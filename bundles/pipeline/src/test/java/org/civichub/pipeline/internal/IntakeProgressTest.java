@@ -49,6 +49,8 @@ class IntakeProgressTest {
 
     private final Map<String, ConnectorState> states = new HashMap<>();
     private final AtomicBoolean storeDown = new AtomicBoolean();
+    /** What the store was told about first syncs, in order. */
+    private final List<Boolean> loading = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final MetricRegistry metrics = new MetricRegistry();
     private final SyncProgressBoard board = new SyncProgressBoard(Clock.fixed(NOW, ZoneOffset.UTC));
     private final DefaultCamelContext camel = new DefaultCamelContext();
@@ -90,7 +92,7 @@ class IntakeProgressTest {
             }
             return List.of();
         }, nobody, stateStore, metrics, board, Fragments.PSEUDONYMS, new MemoryStore(), new MemoryStore(), new MemoryStore(),
-                org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT, Clock.fixed(NOW, ZoneOffset.UTC));
+                loading::add, org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT, Clock.fixed(NOW, ZoneOffset.UTC));
         camel.addRoutes(routes);
         camel.addRoutes(connector().routes());
         camel.start();
@@ -153,6 +155,29 @@ class IntakeProgressTest {
         assertThat(metrics.counter("civichub_connector_sync_failures_total", "", c).value()).isEqualTo(1);
         // The watermark is the last stored record's 07:59:50 in Asia/Shanghai: 23:59:50 UTC, 20 s before NOW.
         assertThat(gauge("civichub_connector_lag_seconds")).isEqualTo(20.0);
+    }
+
+    @Test
+    void theStoreIsToldWhileAFirstSyncRunsUntilOneSucceededAndOnceAtTheStart() {
+        producer.sendBody(Intake.SYNC_STARTED, new SyncStarted(ID, STARTED));
+        producer.sendBody(Intake.SYNC_FINISHED, new SyncOutcome(ID, STARTED, NOW, 0, "source down"));
+        assertThat(loading).as("a failed first sync leaves the connector in its first sync").containsExactly(true, false);
+
+        producer.sendBody(Intake.SYNC_STARTED, new SyncStarted(ID, STARTED));
+        producer.sendBody(Intake.SYNC_FINISHED, new SyncOutcome(ID, STARTED, NOW, 4, null));
+        producer.sendBody(Intake.SYNC_STARTED, new SyncStarted(ID, NOW));
+        producer.sendBody(Intake.SYNC_FINISHED, new SyncOutcome(ID, NOW, NOW, 0, null));
+
+        assertThat(loading).as("a sync after one succeeded is no first sync").containsExactly(true, false, true, false);
+    }
+
+    @Test
+    void aHubStartedAgainPutsTheSettingsRightAtItsFirstSyncWhateverItIs() {
+        states.put(ID, new ConnectorState(ID, "2024-05-01T00:00:00Z", NOW, null, null));
+
+        producer.sendBody(Intake.SYNC_STARTED, new SyncStarted(ID, NOW));
+
+        assertThat(loading).containsExactly(false);
     }
 
     @Test

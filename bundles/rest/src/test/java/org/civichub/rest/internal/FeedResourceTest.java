@@ -1,5 +1,6 @@
 package org.civichub.rest.internal;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,7 +74,7 @@ class FeedResourceTest {
         java.time.Instant at = java.time.Instant.parse("2024-05-01T00:00:00Z");
         api.channelStatuses.add(new org.civichub.feeds.ChannelStatus("police", "webhook", "degraded", 41, 40, at,
                 "connection refused", at.plusSeconds(60), 3));
-        api.deliveries.record(new org.civichub.store.Deliveries.Receipt("police", "abc123", 41, at, at, 2));
+        api.deliveries.record(List.of(new org.civichub.store.Deliveries.Receipt("police", "abc123", 41, at, at, 2)));
 
         JsonNode status = api.getWithKey("/feeds/police/status", "key-police").json();
         assertThat(api.audit.last().action()).isEqualTo("feed.status");

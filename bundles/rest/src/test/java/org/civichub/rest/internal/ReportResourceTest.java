@@ -1,5 +1,6 @@
 package org.civichub.rest.internal;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,7 +106,7 @@ class ReportResourceTest {
         Instant at = Instant.parse("2024-06-01T10:00:05Z");
         api.channelStatuses.add(new ChannelStatus("police", "soap", "up", 1, 1, at, null, null, 0));
         api.channelStatuses.add(new ChannelStatus("health", "folder", "up", 0, 0, null, null, null, 0));
-        api.deliveries.record(new Deliveries.Receipt("police", event, 1, at, at, 1));
+        api.deliveries.record(List.of(new Deliveries.Receipt("police", event, 1, at, at, 1)));
 
         Reply r = api.get("/reports/" + id, "li");
 

@@ -8,6 +8,7 @@ import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.Deliveries;
 import org.civichub.store.LinkStore;
+import org.civichub.store.LoadSettings;
 import org.civichub.store.Outbox;
 import org.civichub.store.RawRecords;
 import org.civichub.store.ResolverKeys;
@@ -21,6 +22,7 @@ import org.civichub.store.elasticsearch.internal.ClusterHealth;
 import org.civichub.store.elasticsearch.internal.Connection;
 import org.civichub.store.elasticsearch.internal.ConnectorStates;
 import org.civichub.store.elasticsearch.internal.DeliveryStore;
+import org.civichub.store.elasticsearch.internal.IndexLoadSettings;
 import org.civichub.store.elasticsearch.internal.KeyReader;
 import org.civichub.store.elasticsearch.internal.RawReader;
 import org.civichub.store.elasticsearch.internal.LinkReader;
@@ -51,6 +53,7 @@ public final class ElasticsearchStores implements AutoCloseable {
     private final RawRecords rawRecords;
     private final Outbox outbox;
     private final Deliveries deliveries;
+    private final LoadSettings loadSettings;
 
     private ElasticsearchStores(Connection connection, Metrics metrics, Pseudonyms pseudonyms) {
         this.connection = connection;
@@ -66,6 +69,7 @@ public final class ElasticsearchStores implements AutoCloseable {
         this.rawRecords = new RawReader(connection);
         this.outbox = new OutboxReader(connection);
         this.deliveries = new DeliveryStore(connection);
+        this.loadSettings = new IndexLoadSettings(connection);
     }
 
     /**
@@ -147,6 +151,10 @@ public final class ElasticsearchStores implements AutoCloseable {
 
     public Deliveries deliveries() {
         return deliveries;
+    }
+
+    public LoadSettings loadSettings() {
+        return loadSettings;
     }
 
     public StoreHealth storeHealth() {

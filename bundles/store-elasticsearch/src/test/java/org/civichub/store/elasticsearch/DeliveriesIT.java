@@ -3,6 +3,7 @@ package org.civichub.store.elasticsearch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import org.civichub.store.Deliveries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,11 @@ class DeliveriesIT {
             Deliveries d = stores.deliveries();
             assertThat(d.lastSequence("civil")).isZero();
 
-            d.record(new Deliveries.Receipt("civil", "e1", 3, AT, AT.plusSeconds(1), 1));
-            d.record(new Deliveries.Receipt("civil", "e2", 7, AT, null, 3));
-            d.record(new Deliveries.Receipt("police", "e1", 3, AT, AT, 1));
-            d.record(new Deliveries.Receipt("civil", "e1", 9, AT.plusSeconds(60), AT.plusSeconds(61), 1));
+            d.record(List.of(new Deliveries.Receipt("civil", "e1", 3, AT, AT.plusSeconds(1), 1),
+                    new Deliveries.Receipt("civil", "e2", 7, AT, null, 3)));
+            d.record(List.of());
+            d.record(List.of(new Deliveries.Receipt("police", "e1", 3, AT, AT, 1)));
+            d.record(List.of(new Deliveries.Receipt("civil", "e1", 9, AT.plusSeconds(60), AT.plusSeconds(61), 1)));
 
             assertThat(d.lastSequence("civil")).isEqualTo(9);
             assertThat(d.lastSequence("police")).isEqualTo(3);

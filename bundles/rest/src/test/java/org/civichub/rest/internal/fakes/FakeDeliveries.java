@@ -1,5 +1,6 @@
 package org.civichub.rest.internal.fakes;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +12,8 @@ public final class FakeDeliveries implements Deliveries {
     private final Map<String, Receipt> receipts = new ConcurrentHashMap<>();
 
     @Override
-    public void record(Receipt r) {
-        receipts.put(r.department() + ":" + r.eventId(), r);
+    public void record(List<Receipt> rs) {
+        rs.forEach(r -> receipts.put(r.department() + ":" + r.eventId(), r));
     }
 
     @Override

@@ -1,15 +1,19 @@
 package org.civichub.store.elasticsearch.internal;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import java.util.List;
 import java.util.Optional;
 import org.civichub.store.Deliveries;
+import org.civichub.store.StoreUnavailableException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The receipts of deliveries, one document per department and event. A receipt is durable when
- * written (the translog) and read back by id at once; searches (a channel's position when it starts,
+ * The receipts of deliveries, one document per department and event, written a page at a time. A
+ * receipt is durable when written (the translog) and read back by id at once; searches (a channel's position when it starts,
  * the counts) see it after the next refresh, within a second (at once where the store's {@code refresh}
  * setting waits for it, as in tests).
  */
@@ -24,12 +28,20 @@ public final class DeliveryStore implements Deliveries {
     }
 
     @Override
-    public void record(Receipt receipt) {
-        connection.call("record a delivery", client -> client.index(i -> i
-                .index(connection.alias(IndexKind.DELIVERIES))
-                .id(id(receipt.department(), receipt.eventId()))
-                .document(receipt)
-                .refresh(connection.refresh())));
+    public void record(List<Receipt> receipts) {
+        if (receipts.isEmpty()) {
+            return;
+        }
+        List<BulkOperation> ops = receipts.stream().map(r -> BulkOperation.of(o -> o.index(i -> i
+                .index(connection.alias(IndexKind.DELIVERIES)).id(id(r.department(), r.eventId())).document(r))))
+                .toList();
+        BulkResponse response = connection.call("record deliveries", client -> client.bulk(b -> b
+                .operations(ops).refresh(connection.refresh()).requireAlias(true)));
+        if (response.errors()) {
+            String first = response.items().stream().filter(i -> i.error() != null)
+                    .map(i -> i.id() + ": " + i.error().type() + " " + i.error().reason()).findFirst().orElse("?");
+            throw new StoreUnavailableException("deliveries were not all recorded (first failure " + first + ")", null);
+        }
     }
 
     @Override

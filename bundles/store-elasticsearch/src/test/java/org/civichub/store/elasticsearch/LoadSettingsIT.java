@@ -1,0 +1,41 @@
+package org.civichub.store.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** While a first sync runs, the indices it writes to refresh less often; afterwards as before. */
+class LoadSettingsIT {
+
+    private static final TestCluster CLUSTER = new TestCluster("load");
+
+    @AfterAll
+    static void stop() {
+        CLUSTER.deleteAll();
+    }
+
+    @Test
+    void aFirstSyncSetsTheRefreshIntervalOfTheIndicesItWritesAndItsEndRemovesIt() {
+        try (ElasticsearchStores stores = ElasticsearchStores.create(CLUSTER.settings())) {
+            stores.ensureIndices();
+
+            stores.loadSettings().firstSyncRunning(true);
+            assertThat(refreshInterval("residents")).isEqualTo("30s");
+            assertThat(refreshInterval("raw")).isEqualTo("30s");
+            assertThat(refreshInterval("audit")).as("reads are audited at once, whatever loads").isNull();
+
+            stores.loadSettings().firstSyncRunning(false);
+            assertThat(refreshInterval("residents")).as("removed: Elasticsearch's default again").isNull();
+            assertThat(refreshInterval("raw")).isNull();
+            stores.loadSettings().firstSyncRunning(false);
+        }
+    }
+
+    private String refreshInterval(String kind) {
+        JsonNode settings = CLUSTER.send("GET", "/" + CLUSTER.prefix() + "-" + kind + "/_settings").body();
+        JsonNode index = settings.elements().next().path("settings").path("index");
+        return index.has("refresh_interval") ? index.get("refresh_interval").asText() : null;
+    }
+}
