@@ -111,6 +111,13 @@ final class ElasticsearchHttp {
         }
     }
 
+    /** The answer of {@code POST /<index>/_search} with the given JSON body. */
+    JsonNode search(String index, String body) {
+        String what = "POST /" + index + "/_search";
+        return json(send(request("/" + index + "/_search").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), ADMIN_TIMEOUT), what);
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path));
     }

@@ -13,6 +13,9 @@ import java.util.UUID;
  * [--rounds N] [--seed N]} prints a line per bulk size and round and ends with
  * {@code bulk_docs_per_s=<best> bulk_size=<n> clients=<c> doc_bytes=<avg>}. Exit status: 0 when
  * measured, 1 when Elasticsearch is unreachable or a document failed, 2 for bad arguments.
+ *
+ * <p>{@code java -jar civichub-bench.jar search …} runs the search load benchmark instead
+ * ({@link SearchBenchmark}).
  */
 public final class RawBulkBaseline {
 
@@ -28,12 +31,18 @@ public final class RawBulkBaseline {
      * status. The throw-away index is deleted on every way out, the JVM shutting down included.
      */
     static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && "search".equals(args.get(0))) {
+            return SearchBenchmark.run(args, out, err);
+        }
         BaselineOptions options;
         try {
             options = BaselineOptions.parse(args);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.println(BaselineOptions.USAGE);
+            if (args.isEmpty() || !"bulk".equals(args.get(0))) {
+                err.println(SearchOptions.USAGE);
+            }
             return 2;
         }
         ElasticsearchHttp es = new ElasticsearchHttp(options.es());

@@ -2,6 +2,7 @@ package org.civichub.store.elasticsearch.internal;
 
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -52,20 +53,34 @@ public final class ResidentSearcher implements ResidentSearch {
         if (scope.isEmpty()) {
             return new Page<>(0, query.page(), query.size(), List.of());
         }
+        SearchRequest request = searchRequest(connection.alias(IndexKind.RESIDENTS), query, scope);
+        SearchResponse<ResidentDocument> response = connection.call("search residents",
+                client -> client.search(request, ResidentDocument.class));
+        List<Resident> items = response.hits().hits().stream().map(Hit::source).map(ResidentDocument::toResident).toList();
+        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+        return new Page<>(total, query.page(), query.size(), items);
+    }
+
+    /**
+     * The request {@link #search} sends for the query in the scope to the index or alias: the query
+     * of {@link ResidentQueries#build}, the page, the exact total and the order. Public so that a
+     * benchmark can send the very same body to Elasticsearch directly. An empty scope gives a request
+     * that finds nothing ({@link #search} sends none then).
+     *
+     * @throws IllegalArgumentException when the page lies beyond the first {@value #MAX_WINDOW} results
+     */
+    public static SearchRequest searchRequest(String index, ResidentQuery query, Scope scope) {
         long from = (long) query.page() * query.size();
         if (from + query.size() > MAX_WINDOW) {
             throw new IllegalArgumentException("only the first " + MAX_WINDOW + " results can be paged: narrow the search");
         }
-        SearchResponse<ResidentDocument> response = connection.call("search residents", client -> client.search(s -> s
-                .index(connection.alias(IndexKind.RESIDENTS))
+        return SearchRequest.of(s -> s
+                .index(index)
                 .query(ResidentQueries.build(query, scope))
                 .from((int) from)
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
-                .sort(sorting(query)), ResidentDocument.class));
-        List<Resident> items = response.hits().hits().stream().map(Hit::source).map(ResidentDocument::toResident).toList();
-        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-        return new Page<>(total, query.page(), query.size(), items);
+                .sort(sorting(query)));
     }
 
     @Override
