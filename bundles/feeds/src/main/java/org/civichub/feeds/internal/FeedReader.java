@@ -23,9 +23,10 @@ import org.civichub.store.ResidentStore;
 /**
  * Reads a department's feed from the outbox: scans the events after the cursor as many at a time as
  * the page still wants (at least {@link #MIN_SCAN}, at most {@link #SCAN}), so that an event is
- * seldom scanned twice, reads their residents in one go per scan (or takes them from another
- * department's read of the same events, {@link RecentResidents}), and keeps the events that are a kind of change
- * the department is entitled to, each cut down to its entitled fields. The cursor moves past every
+ * seldom scanned twice, reads the residents of the events the department may hear of ({@link
+ * #mayHear}) in one go per scan (or takes them from another department's read of the same events,
+ * {@link RecentResidents}), and keeps the events that are a kind of change the department is
+ * entitled to, each cut down to its entitled fields. The cursor moves past every
  * event scanned, kept or not, so a department's next read never scans them again; but it stops
  * before a recent event whose resident is not stored yet (see {@link #SETTLE}), which the next read
  * takes up.
@@ -67,7 +68,8 @@ final class FeedReader {
                 break;
             }
             Map<String, Long> latest = new LinkedHashMap<>();
-            entries.stream().filter(FeedReader::onResident).forEach(x -> latest.put(x.event().entityId(), x.sequence()));
+            entries.stream().filter(x -> onResident(x) && mayHear(e, x.event()))
+                    .forEach(x -> latest.put(x.event().entityId(), x.sequence()));
             Map<String, Resident> now = latest.isEmpty() ? Map.of()
                     : residents.residents(latest, entries.get(entries.size() - 1).sequence());
             for (Outbox.Entry x : entries) {
@@ -80,6 +82,10 @@ final class FeedReader {
                             break;
                         }
                     }
+                    continue;
+                }
+                if (!mayHear(e, x.event())) {
+                    position = x.sequence();
                     continue;
                 }
                 Resident r = now.get(x.event().entityId());
@@ -102,6 +108,27 @@ final class FeedReader {
 
     private static boolean onResident(Outbox.Entry x) {
         return "resident".equals(x.event().entityType());
+    }
+
+    /**
+     * Whether the department may hear of the change, as far as the event alone tells: the kinds of
+     * change it is, a death counted in when the event did not record the status (only the resident
+     * can tell then), and a conflict its records are in. An event it may not hear of needs no
+     * resident read; one it may is decided by {@link #event}.
+     */
+    static boolean mayHear(Entitlement e, ChangeEvent change) {
+        if (change.changedFields().contains("conflicts." + e.department())
+                && e.changes().contains(ChangeKind.FINDING.code())) {
+            return true;
+        }
+        if (change.cause().department().equals(e.department())) {
+            return false;
+        }
+        List<ChangeKind> kinds = new ArrayList<>(ChangeKind.of(change, null));
+        if (change.status() == null && change.changedFields().contains("status")) {
+            kinds.add(ChangeKind.DEATH);
+        }
+        return kinds.stream().map(ChangeKind::code).anyMatch(e.changes()::contains);
     }
 
     /**

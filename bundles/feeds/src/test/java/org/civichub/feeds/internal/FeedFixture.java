@@ -29,6 +29,8 @@ final class FeedFixture implements ResidentStore, Outbox {
 
     final List<Outbox.Entry> outbox = new ArrayList<>();
     final Map<String, Resident> residents = new HashMap<>();
+    /** The ids of the residents read, in order, as often as read. */
+    final List<String> read = new ArrayList<>();
     final FeedService feeds = new FeedService(this, this, Entitlements.defaults());
 
     /** The feeds over this outbox, as read at {@code clock}'s time. */
@@ -137,6 +139,7 @@ final class FeedFixture implements ResidentStore, Outbox {
     @Override
     public Map<String, Resident> residents(Collection<String> ids) {
         synchronized (outbox) {
+            read.addAll(ids);
             Map<String, Resident> out = new HashMap<>();
             ids.stream().filter(residents::containsKey).forEach(i -> out.put(i, residents.get(i)));
             return out;

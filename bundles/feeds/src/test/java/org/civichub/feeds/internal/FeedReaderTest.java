@@ -101,6 +101,8 @@ class FeedReaderTest {
         assertThat(civil.items()).extracting(FeedEvent::subject).containsExactly("r1", "r2");
         assertThat(feeds.read("police", police.next(), 10, r -> true).items()).isEmpty();
         assertThat(police.next()).isEqualTo(civil.next());
+        assertThat(fixture.read).as("police reads only the resident of the death; that read serves civil too")
+                .containsExactly("r1", "r2");
     }
 
     @Test
