@@ -18,7 +18,8 @@ import java.util.StringJoiner;
  * so that the hub's share of a search's latency and the hub's ceiling beside the node's show.
  *
  * <p>At the start it samples residents in the scope straight from the index and makes a seeded mix
- * of searches from them ({@link QueryMix}). Then for each number of users, one phase against the
+ * of searches from them ({@link QueryMix}), and warms both targets up without measuring. Then for
+ * each number of users, one phase against the
  * API and one against Elasticsearch, each a warm-up and a measured window; then the saturation
  * phase (users without think time) against both. Prints a line per phase, lines starting with
  * {@code #} for context, and ends with {@code search api_p99_ms_<users>=… es_p99_ms_<users>=… …
@@ -84,6 +85,13 @@ public final class SearchBenchmark {
         firstSearch(esHttp, esRequests.get(0), "Elasticsearch");
         ClosedLoop api = new ClosedLoop("api", apiHttp, apiRequests, err);
         ClosedLoop direct = new ClosedLoop("es", esHttp, esRequests, err);
+
+        // A hub just started compiles its hot paths during the first thousands of searches: both
+        // targets get them before anything is measured, so every phase sees a warm process.
+        out.printf(Locale.ROOT, "# warming both targets up: %d users without think time, %.0f s each, not measured%n",
+                o.saturationUsers(), 2 * o.warmup());
+        api.run(o.saturationUsers(), 0, 0, 2 * o.warmup(), o.seed());
+        direct.run(o.saturationUsers(), 0, 0, 2 * o.warmup(), o.seed());
 
         List<PhaseResult> results = new ArrayList<>();
         for (int users : o.users()) {
