@@ -18,7 +18,8 @@ class LoadSettingsIT {
 
     @Test
     void aFirstSyncSetsTheRefreshIntervalOfTheIndicesItWritesAndItsEndRemovesIt() {
-        try (ElasticsearchStores stores = ElasticsearchStores.create(CLUSTER.settings())) {
+        try (ElasticsearchStores stores = ElasticsearchStores.create(CLUSTER.settings()
+                .withRefresh(ElasticsearchSettings.Refresh.FALSE))) {
             stores.ensureIndices();
 
             stores.loadSettings().firstSyncRunning(true);
@@ -30,6 +31,17 @@ class LoadSettingsIT {
             assertThat(refreshInterval("residents")).as("removed: Elasticsearch's default again").isNull();
             assertThat(refreshInterval("raw")).isNull();
             stores.loadSettings().firstSyncRunning(false);
+        }
+    }
+
+    @Test
+    void aStoreWhoseWritesWaitForARefreshKeepsRefreshingEverySecond() {
+        try (ElasticsearchStores stores = ElasticsearchStores.create(CLUSTER.settings())) {
+            stores.ensureIndices();
+
+            stores.loadSettings().firstSyncRunning(true);
+
+            assertThat(refreshInterval("residents")).as("each write would wait up to 30 s").isNull();
         }
     }
 
