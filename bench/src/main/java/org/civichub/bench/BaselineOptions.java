@@ -1,5 +1,9 @@
 package org.civichub.bench;
 
+import static org.civichub.bench.OptionValues.number;
+import static org.civichub.bench.OptionValues.positive;
+import static org.civichub.bench.OptionValues.url;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +54,7 @@ record BaselineOptions(URI es, int docs, List<Integer> sizes, int clients, int r
                 throw new UsageException(name + " needs a value");
             }
             o = switch (name) {
-                case "--es" -> new BaselineOptions(url(value), o.docs, o.sizes, o.clients, o.rounds, o.seed);
+                case "--es" -> new BaselineOptions(url("--es", value), o.docs, o.sizes, o.clients, o.rounds, o.seed);
                 case "--docs" -> new BaselineOptions(o.es, positive(name, value), o.sizes, o.clients, o.rounds, o.seed);
                 case "--sizes" -> new BaselineOptions(o.es, o.docs, sizes(value), o.clients, o.rounds, o.seed);
                 case "--clients" -> new BaselineOptions(o.es, o.docs, o.sizes, positive(name, value), o.rounds, o.seed);
@@ -62,40 +66,11 @@ record BaselineOptions(URI es, int docs, List<Integer> sizes, int clients, int r
         return o;
     }
 
-    private static URI url(String value) throws UsageException {
-        URI uri;
-        try {
-            uri = URI.create(value.strip().replaceAll("/+$", ""));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--es must be an http(s) URL, not " + value);
-        }
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-            throw new UsageException("--es must be an http(s) URL, not " + value);
-        }
-        return uri;
-    }
-
     private static List<Integer> sizes(String value) throws UsageException {
         List<Integer> sizes = new ArrayList<>();
         for (String part : value.split(",")) {
             sizes.add(positive("--sizes", part.strip()));
         }
         return sizes;
-    }
-
-    private static int positive(String name, String value) throws UsageException {
-        long n = number(name, value);
-        if (n < 1 || n > Integer.MAX_VALUE) {
-            throw new UsageException(name + " must be a positive number, not " + value);
-        }
-        return (int) n;
-    }
-
-    private static long number(String name, String value) throws UsageException {
-        try {
-            return Long.parseLong(value.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new UsageException(name + " must be a number, not " + value);
-        }
     }
 }

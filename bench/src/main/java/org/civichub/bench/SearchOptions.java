@@ -1,5 +1,10 @@
 package org.civichub.bench;
 
+import static org.civichub.bench.OptionValues.nonNegative;
+import static org.civichub.bench.OptionValues.number;
+import static org.civichub.bench.OptionValues.positive;
+import static org.civichub.bench.OptionValues.url;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,19 +116,6 @@ record SearchOptions(URI api, String user, String password, URI es, String index
                 seed, sample);
     }
 
-    private static URI url(String name, String value) throws UsageException {
-        URI uri;
-        try {
-            uri = URI.create(value.strip().replaceAll("/+$", ""));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(name + " must be an http(s) URL, not " + value);
-        }
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-            throw new UsageException(name + " must be an http(s) URL, not " + value);
-        }
-        return uri;
-    }
-
     private static String text(String name, String value) throws UsageException {
         if (value.isBlank()) {
             throw new UsageException(name + " must not be empty");
@@ -172,30 +164,6 @@ record SearchOptions(URI api, String user, String password, URI es, String index
                     + " seconds (at most a day), not " + value);
         }
         return s;
-    }
-
-    private static int positive(String name, String value) throws UsageException {
-        long n = number(name, value);
-        if (n < 1 || n > Integer.MAX_VALUE) {
-            throw new UsageException(name + " must be a positive number, not " + value);
-        }
-        return (int) n;
-    }
-
-    private static int nonNegative(String name, String value) throws UsageException {
-        long n = number(name, value);
-        if (n < 0 || n > Integer.MAX_VALUE) {
-            throw new UsageException(name + " must be 0 or a positive number, not " + value);
-        }
-        return (int) n;
-    }
-
-    private static long number(String name, String value) throws UsageException {
-        try {
-            return Long.parseLong(value.strip().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new UsageException(name + " must be a number, not " + value);
-        }
     }
 
     /** The options as a comment line; the password is not shown. */

@@ -19,7 +19,7 @@ import org.civichub.store.elasticsearch.internal.ResidentSearcher;
  * The HTTP requests of a search, made once before any timing and sent as often as needed: to the
  * hub's API ({@code GET …/residents?q=…&tag=…&size=20} in a logged-in session, as the web UI sends
  * it), and to Elasticsearch with
- * the very body the hub sends for it ({@link ResidentSearcher#searchRequest}, serialized as the
+ * the very body the hub sends for it ({@link ResidentSearcher#summariesRequest}, serialized as the
  * Elasticsearch Java client does).
  */
 final class SearchRequests {
@@ -34,7 +34,7 @@ final class SearchRequests {
 
     /** The JSON body the hub sends to Elasticsearch for the search by a user whose scope is the prefix. */
     static String elasticsearchBody(String index, SearchQuery query, String scope) {
-        SearchRequest request = ResidentSearcher.searchRequest(index, query.toResidentQuery(), new Scope(Set.of(scope)));
+        SearchRequest request = ResidentSearcher.summariesRequest(index, query.toResidentQuery(), new Scope(Set.of(scope)));
         return JsonpUtils.toJsonString(request, MAPPER);
     }
 

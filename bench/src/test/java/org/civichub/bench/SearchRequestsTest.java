@@ -44,6 +44,8 @@ class SearchRequestsTest {
         assertThat(body.at("/sort/0/_score/order").asText()).isEqualTo("desc");
         assertThat(body.at("/sort/1/id/order").asText()).isEqualTo("asc");
         assertThat(body.has("index")).as("the index is in the URL, not the body").isFalse();
+        assertThat(body.at("/_source/includes").toString()).as("the summary a results page shows")
+                .contains("\"resident.name\"").doesNotContain("resident.claims").doesNotContain("resident.sources");
     }
 
     @Test

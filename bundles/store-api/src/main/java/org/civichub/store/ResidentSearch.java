@@ -7,6 +7,15 @@ public interface ResidentSearch {
 
     Page<Resident> search(ResidentQuery query, Scope scope);
 
+    /**
+     * The same search, each resident with what a list of residents shows and a scope check needs
+     * (identity, household, addresses, status, tags) but without its sources, claims and conflicts,
+     * which are most of a stored resident: for pages that show a summary of each.
+     */
+    default Page<Resident> summaries(ResidentQuery query, Scope scope) {
+        return search(query, scope);
+    }
+
     /** How many residents in the scope have each active tag term, by term (see {@link ResidentQuery#tags()}). */
     java.util.Map<String, Long> tagCounts(Scope scope);
 

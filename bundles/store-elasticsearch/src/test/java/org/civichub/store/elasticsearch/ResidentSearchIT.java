@@ -100,6 +100,20 @@ class ResidentSearchIT {
     }
 
     @Test
+    void aSummaryIsTheResidentFoundWithoutItsSourcesClaimsAndConflicts() {
+        ResidentQuery query = new ResidentQuery("台湾街", null, 0, 10);
+        Scope scope = new Scope(Set.of("350206"));
+        Resident full = stores.residentSearch().search(query, scope).items().get(0);
+        Resident summary = stores.residentSearch().summaries(query, scope).items().get(0);
+
+        assertThat(full.sources()).isNotEmpty();
+        assertThat(summary).isEqualTo(new Resident(full.id(), full.idNumber(), full.writtenId(), full.name(), full.sex(),
+                full.ethnicity(), full.birthDate(), full.householdNo(), full.relationToHead(), full.registeredAddress(),
+                full.currentAddress(), full.status(), full.residencePermit(), full.tags(), List.of(), List.of(), List.of(),
+                full.merged()));
+    }
+
+    @Test
     void findsByAPhraseOfTheAddress() {
         assertThat(ids("龙头路12号", SIMING)).containsExactlyInAnyOrder(ZHANG_SANFENG.id(), OUYANG.id());
         assertThat(ids("台湾街", new Scope(Set.of("350206")))).containsExactly(OUYANG.id());

@@ -27,6 +27,11 @@ public final class MeteredResidentSearch implements ResidentSearch {
     }
 
     @Override
+    public Page<Resident> summaries(ResidentQuery query, Scope scope) {
+        return latency.time(() -> search.summaries(query, scope));
+    }
+
+    @Override
     public java.util.Map<String, Long> tagCounts(Scope scope) {
         return latency.time(() -> search.tagCounts(scope));
     }

@@ -98,7 +98,7 @@ public final class ResidentResource {
                 : GridPlaces.of(plan.grid(gridId).orElseThrow(), plan, search, caller.scope());
         Page<Resident> found = gridId != null && place.isEmpty()
                 ? new Page<>(0, paging.page(), paging.size(), List.of())
-                : search.search(new ResidentQuery(text, prefix, tags, List.of(), place.orElse(null), paging.page(),
+                : search.summaries(new ResidentQuery(text, prefix, tags, List.of(), place.orElse(null), paging.page(),
                         paging.size()), caller.scope());
         List<Resident> shown = found.items().stream().filter(caller::sees).toList();
         if (shown.size() != found.items().size()) {

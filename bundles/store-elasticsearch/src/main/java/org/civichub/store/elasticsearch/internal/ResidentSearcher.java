@@ -48,12 +48,28 @@ public final class ResidentSearcher implements ResidentSearch {
         this.connection = connection;
     }
 
+    /**
+     * The parts of a stored resident that {@link #summaries} reads: all but its sources, claims and
+     * conflicts.
+     */
+    static final List<String> SUMMARY = List.of("resident.id", "resident.idNumber", "resident.writtenId",
+            "resident.name", "resident.sex", "resident.ethnicity", "resident.birthDate", "resident.householdNo",
+            "resident.relationToHead", "resident.registeredAddress", "resident.currentAddress", "resident.status",
+            "resident.residencePermit", "resident.tags", "resident.merged");
+
     @Override
     public Page<Resident> search(ResidentQuery query, Scope scope) {
-        if (scope.isEmpty()) {
-            return new Page<>(0, query.page(), query.size(), List.of());
-        }
-        SearchRequest request = searchRequest(connection.alias(IndexKind.RESIDENTS), query, scope);
+        return scope.isEmpty() ? new Page<>(0, query.page(), query.size(), List.of())
+                : page(query, searchRequest(connection.alias(IndexKind.RESIDENTS), query, scope));
+    }
+
+    @Override
+    public Page<Resident> summaries(ResidentQuery query, Scope scope) {
+        return scope.isEmpty() ? new Page<>(0, query.page(), query.size(), List.of())
+                : page(query, summariesRequest(connection.alias(IndexKind.RESIDENTS), query, scope));
+    }
+
+    private Page<Resident> page(ResidentQuery query, SearchRequest request) {
         SearchResponse<ResidentDocument> response = connection.call("search residents",
                 client -> client.search(request, ResidentDocument.class));
         List<Resident> items = response.hits().hits().stream().map(Hit::source).map(ResidentDocument::toResident).toList();
@@ -70,17 +86,28 @@ public final class ResidentSearcher implements ResidentSearch {
      * @throws IllegalArgumentException when the page lies beyond the first {@value #MAX_WINDOW} results
      */
     public static SearchRequest searchRequest(String index, ResidentQuery query, Scope scope) {
+        return request(index, query, scope, List.of());
+    }
+
+    /** The request {@link #summaries} sends: that of {@link #searchRequest}, reading only {@link #SUMMARY}. */
+    public static SearchRequest summariesRequest(String index, ResidentQuery query, Scope scope) {
+        return request(index, query, scope, SUMMARY);
+    }
+
+    private static SearchRequest request(String index, ResidentQuery query, Scope scope, List<String> fields) {
         long from = (long) query.page() * query.size();
         if (from + query.size() > MAX_WINDOW) {
             throw new IllegalArgumentException("only the first " + MAX_WINDOW + " results can be paged: narrow the search");
         }
-        return SearchRequest.of(s -> s
-                .index(index)
-                .query(ResidentQueries.build(query, scope))
-                .from((int) from)
-                .size(query.size())
-                .trackTotalHits(t -> t.enabled(true))
-                .sort(sorting(query)));
+        return SearchRequest.of(s -> {
+            s.index(index)
+                    .query(ResidentQueries.build(query, scope))
+                    .from((int) from)
+                    .size(query.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .sort(sorting(query));
+            return fields.isEmpty() ? s : s.source(src -> src.filter(f -> f.includes(fields)));
+        });
     }
 
     @Override
