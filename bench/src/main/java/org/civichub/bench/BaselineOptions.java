@@ -37,33 +37,19 @@ record BaselineOptions(URI es, int docs, List<Integer> sizes, int clients, int r
      * @throws UsageException naming the first argument that is not understood or out of range
      */
     static BaselineOptions parse(List<String> args) throws UsageException {
-        if (args.isEmpty() || !"bulk".equals(args.get(0))) {
-            throw new UsageException(args.isEmpty() ? "no command given" : "unknown command: " + args.get(0));
-        }
-        BaselineOptions o = defaults();
-        for (int i = 1; i < args.size(); i++) {
-            String arg = args.get(i);
-            int eq = arg.indexOf('=');
-            String name = eq < 0 ? arg : arg.substring(0, eq);
-            String value;
-            if (eq >= 0) {
-                value = arg.substring(eq + 1);
-            } else if (i + 1 < args.size()) {
-                value = args.get(++i);
-            } else {
-                throw new UsageException(name + " needs a value");
-            }
-            o = switch (name) {
-                case "--es" -> new BaselineOptions(url("--es", value), o.docs, o.sizes, o.clients, o.rounds, o.seed);
-                case "--docs" -> new BaselineOptions(o.es, positive(name, value), o.sizes, o.clients, o.rounds, o.seed);
-                case "--sizes" -> new BaselineOptions(o.es, o.docs, sizes(value), o.clients, o.rounds, o.seed);
-                case "--clients" -> new BaselineOptions(o.es, o.docs, o.sizes, positive(name, value), o.rounds, o.seed);
-                case "--rounds" -> new BaselineOptions(o.es, o.docs, o.sizes, o.clients, positive(name, value), o.seed);
-                case "--seed" -> new BaselineOptions(o.es, o.docs, o.sizes, o.clients, o.rounds, number(name, value));
-                default -> throw new UsageException("unknown option: " + name);
-            };
-        }
-        return o;
+        return OptionValues.parse(args, "bulk", defaults(), BaselineOptions::with);
+    }
+
+    private static BaselineOptions with(BaselineOptions o, String name, String value) throws UsageException {
+        return switch (name) {
+            case "--es" -> new BaselineOptions(url(name, value), o.docs, o.sizes, o.clients, o.rounds, o.seed);
+            case "--docs" -> new BaselineOptions(o.es, positive(name, value), o.sizes, o.clients, o.rounds, o.seed);
+            case "--sizes" -> new BaselineOptions(o.es, o.docs, sizes(value), o.clients, o.rounds, o.seed);
+            case "--clients" -> new BaselineOptions(o.es, o.docs, o.sizes, positive(name, value), o.rounds, o.seed);
+            case "--rounds" -> new BaselineOptions(o.es, o.docs, o.sizes, o.clients, positive(name, value), o.seed);
+            case "--seed" -> new BaselineOptions(o.es, o.docs, o.sizes, o.clients, o.rounds, number(name, value));
+            default -> throw new UsageException("unknown option: " + name);
+        };
     }
 
     private static List<Integer> sizes(String value) throws UsageException {

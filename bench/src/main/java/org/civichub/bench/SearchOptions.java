@@ -56,25 +56,7 @@ record SearchOptions(URI api, String user, String password, URI es, String index
      * @throws UsageException naming the first argument that is not understood or out of range
      */
     static SearchOptions parse(List<String> args) throws UsageException {
-        if (args.isEmpty() || !"search".equals(args.get(0))) {
-            throw new UsageException(args.isEmpty() ? "no command given" : "unknown command: " + args.get(0));
-        }
-        SearchOptions o = defaults();
-        for (int i = 1; i < args.size(); i++) {
-            String arg = args.get(i);
-            int eq = arg.indexOf('=');
-            String name = eq < 0 ? arg : arg.substring(0, eq);
-            String value;
-            if (eq >= 0) {
-                value = arg.substring(eq + 1);
-            } else if (i + 1 < args.size()) {
-                value = args.get(++i);
-            } else {
-                throw new UsageException(name + " needs a value");
-            }
-            o = o.with(name, value);
-        }
-        return o;
+        return OptionValues.parse(args, "search", defaults(), SearchOptions::with);
     }
 
     private SearchOptions with(String name, String value) throws UsageException {
