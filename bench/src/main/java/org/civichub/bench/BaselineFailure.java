@@ -1,8 +1,8 @@
 package org.civichub.bench;
 
 /**
- * The baseline could not be measured: Elasticsearch is unreachable, refused a request, or failed
- * to index a document. The message is meant for the user as it is.
+ * A benchmark could not measure or check what it should: Elasticsearch or the hub is unreachable,
+ * refused a request, or failed to index a document. The message is meant for the user as it is.
  */
 final class BaselineFailure extends RuntimeException {
 

@@ -15,7 +15,8 @@ import java.util.UUID;
  * measured, 1 when Elasticsearch is unreachable or a document failed, 2 for bad arguments.
  *
  * <p>{@code java -jar civichub-bench.jar search …} runs the search load benchmark instead
- * ({@link SearchBenchmark}).
+ * ({@link SearchBenchmark}), and {@code java -jar civichub-bench.jar soak …} the account after a soak
+ * ({@link SoakCheck}).
  */
 public final class RawBulkBaseline {
 
@@ -34,6 +35,9 @@ public final class RawBulkBaseline {
         if (!args.isEmpty() && "search".equals(args.get(0))) {
             return SearchBenchmark.run(args, out, err);
         }
+        if (!args.isEmpty() && "soak".equals(args.get(0))) {
+            return SoakCheck.run(args, out, err);
+        }
         BaselineOptions options;
         try {
             options = BaselineOptions.parse(args);
@@ -42,6 +46,7 @@ public final class RawBulkBaseline {
             err.println(BaselineOptions.USAGE);
             if (args.isEmpty() || !"bulk".equals(args.get(0))) {
                 err.println(SearchOptions.USAGE);
+                err.println(SoakOptions.USAGE);
             }
             return 2;
         }

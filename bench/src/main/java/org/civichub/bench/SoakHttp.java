@@ -1,0 +1,169 @@
+package org.civichub.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reads the soak check makes: the hub's API (as an operator, or as a department with its key),
+ * Elasticsearch, and the departments' inbound sides. Every failure is a {@link BaselineFailure}
+ * naming the URL and the answer.
+ */
+final class SoakHttp {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private static final int PAGE = 1000;
+    private static final int SCROLL = 10_000;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final SoakOptions o;
+
+    SoakHttp(SoakOptions options) {
+        this.o = options;
+    }
+
+    /** One connector as the hub shows it to an operator. */
+    JsonNode connector(String id) {
+        return json(HttpRequest.newBuilder(URI.create(o.api() + "/connectors/" + id)).header("Authorization", basic()));
+    }
+
+    /** The ids of a department's pull feed in its order, read to its end with the department's key. */
+    Feed feed(String department) {
+        List<String> ids = new ArrayList<>();
+        long last = -1;
+        String after = null;
+        while (true) {
+            String query = "?limit=" + PAGE + (after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));
+            JsonNode page = json(asDepartment(department, "/feeds/" + department + query));
+            for (JsonNode item : page.path("items")) {
+                ids.add(item.path("id").asText());
+                last = Math.max(last, Long.parseLong(item.path("sequence").asText("-1")));
+            }
+            String next = page.path("next").asText(null);
+            if (page.path("items").isEmpty() || next == null || next.equals(after)) {
+                return new Feed(ids, last);
+            }
+            after = next;
+        }
+    }
+
+    /** The outbox sequence of the last event the department's push channel delivered, -1 before any. */
+    long pushedUpTo(String department) {
+        JsonNode push = json(asDepartment(department, "/feeds/" + department + "/status")).path("push");
+        return push.path("position").isMissingNode() || push.path("position").isNull() ? -1
+                : Long.parseLong(push.path("position").asText("-1"));
+    }
+
+    /**
+     * The event ids a department's system received, in the order they arrived: {@code items[].id} of a
+     * simulator's inbox, or {@code inbox[].eventId} of the labour system's table (every row, repeats
+     * included). An item without an id counts under its file name, so it shows as extra.
+     */
+    List<String> arrivals(String department) {
+        JsonNode inbox = json(HttpRequest.newBuilder(o.inboxes().get(department)));
+        List<String> ids = new ArrayList<>();
+        if (inbox.has("items")) {
+            for (JsonNode item : inbox.path("items")) {
+                ids.add(item.path("id").isTextual() ? item.path("id").asText() : "file:" + item.path("file").asText());
+            }
+        } else {
+            for (JsonNode row : inbox.path("inbox")) {
+                ids.add(row.path("eventId").asText());
+            }
+        }
+        return ids;
+    }
+
+    /** Makes every write to the hub's indices visible to searches. */
+    void refresh() {
+        send(HttpRequest.newBuilder(URI.create(o.es() + "/" + o.prefix() + "-*/_refresh"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** The documents of the hub's index of the given kind whose field has the value. */
+    long count(String kind, String field, String value) {
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("query").putObject("term").put(field, value);
+        return json(jsonPost(o.es() + "/" + o.prefix() + "-" + kind + "/_count", body)).path("count").asLong();
+    }
+
+    /** Every document id of the hub's index of the given kind. */
+    Set<String> ids(String kind) {
+        ObjectNode body = JSON.createObjectNode().put("size", SCROLL).put("_source", false);
+        body.putArray("sort").add("_doc");
+        JsonNode page = json(jsonPost(o.es() + "/" + o.prefix() + "-" + kind + "/_search?scroll=2m", body));
+        Set<String> ids = new HashSet<>();
+        while (page.path("hits").path("hits").size() > 0) {
+            page.path("hits").path("hits").forEach(h -> ids.add(h.path("_id").asText()));
+            ObjectNode next = JSON.createObjectNode().put("scroll", "2m").put("scroll_id", page.path("_scroll_id").asText());
+            page = json(jsonPost(o.es() + "/_search/scroll", next));
+        }
+        ObjectNode clear = JSON.createObjectNode().put("scroll_id", page.path("_scroll_id").asText());
+        send(HttpRequest.newBuilder(URI.create(o.es() + "/_search/scroll")).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(clear.toString())));
+        return ids;
+    }
+
+    /** A department's feed: its event ids in order and the sequence of its last event (-1 when empty). */
+    record Feed(List<String> ids, long lastSequence) {
+        Feed {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    private HttpRequest.Builder asDepartment(String department, String path) {
+        return HttpRequest.newBuilder(URI.create(o.api() + path)).header("X-Api-Key", o.keys().get(department));
+    }
+
+    private static HttpRequest.Builder jsonPost(String url, JsonNode body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+    }
+
+    private String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString((o.user() + ":" + o.password())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonNode json(HttpRequest.Builder request) {
+        HttpResponse<String> r = send(request);
+        try {
+            return JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new BaselineFailure(r.request().method() + " " + r.request().uri() + " answered no JSON: " + e.getMessage());
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(TIMEOUT).build();
+        HttpResponse<String> r;
+        try {
+            r = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new BaselineFailure(built.method() + " " + built.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BaselineFailure(built.method() + " " + built.uri() + " was interrupted", e);
+        }
+        if (r.statusCode() / 100 != 2) {
+            String body = r.body().length() > 300 ? r.body().substring(0, 300) + "…" : r.body();
+            throw new BaselineFailure(built.method() + " " + built.uri() + " answered " + r.statusCode() + ": " + body);
+        }
+        return r;
+    }
+}
