@@ -8,6 +8,7 @@ import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
 import org.civichub.store.Deliveries;
 import org.civichub.store.LinkStore;
+import org.civichub.store.Leases;
 import org.civichub.store.LoadSettings;
 import org.civichub.store.Outbox;
 import org.civichub.store.RawRecords;
@@ -23,6 +24,7 @@ import org.civichub.store.elasticsearch.internal.Connection;
 import org.civichub.store.elasticsearch.internal.ConnectorStates;
 import org.civichub.store.elasticsearch.internal.DeliveryStore;
 import org.civichub.store.elasticsearch.internal.IndexLoadSettings;
+import org.civichub.store.elasticsearch.internal.LeaseStore;
 import org.civichub.store.elasticsearch.internal.KeyReader;
 import org.civichub.store.elasticsearch.internal.RawReader;
 import org.civichub.store.elasticsearch.internal.LinkReader;
@@ -54,6 +56,7 @@ public final class ElasticsearchStores implements AutoCloseable {
     private final Outbox outbox;
     private final Deliveries deliveries;
     private final LoadSettings loadSettings;
+    private final Leases leases;
 
     private ElasticsearchStores(Connection connection, Metrics metrics, Pseudonyms pseudonyms) {
         this.connection = connection;
@@ -70,6 +73,7 @@ public final class ElasticsearchStores implements AutoCloseable {
         this.outbox = new OutboxReader(connection);
         this.deliveries = new DeliveryStore(connection);
         this.loadSettings = new IndexLoadSettings(connection);
+        this.leases = new LeaseStore(connection);
     }
 
     /**
@@ -155,6 +159,10 @@ public final class ElasticsearchStores implements AutoCloseable {
 
     public LoadSettings loadSettings() {
         return loadSettings;
+    }
+
+    public Leases leases() {
+        return leases;
     }
 
     public StoreHealth storeHealth() {

@@ -16,7 +16,7 @@ class IndexSetupIT {
 
     private static final List<String> KINDS =
             List.of("raw", "residents", "households", "quarantine", "connectors", "changes", "audit", "links", "keys",
-                    "deliveries");
+                    "deliveries", "leases");
 
     private final TestCluster cluster = new TestCluster("setup");
 

@@ -18,7 +18,8 @@ public enum IndexKind {
     AUDIT(1),
     LINKS(1),
     KEYS(1),
-    DELIVERIES(1);
+    DELIVERIES(1),
+    LEASES(1);
 
     private final int version;
 
