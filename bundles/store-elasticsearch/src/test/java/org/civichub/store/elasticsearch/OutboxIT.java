@@ -58,6 +58,28 @@ class OutboxIT {
         }
     }
 
+    @Test
+    void aWriterStartedWhileTheLastEventsAreNotSearchableYetNumbersOnAboveThem() {
+        ElasticsearchSettings loading = CLUSTER.settings().withRefresh(ElasticsearchSettings.Refresh.FALSE);
+        try (ElasticsearchStores killed = ElasticsearchStores.create(loading)) {
+            killed.ensureIndices();
+            // As during a first sync, whose writes become searchable every 30 s: here not until asked.
+            CLUSTER.send("PUT", "/" + CLUSTER.prefix() + "-changes/_settings", "{\"index\":{\"refresh_interval\":\"-1\"}}");
+            write(killed, event("k1"), event("k2"));
+        }
+        try (ElasticsearchStores restarted = ElasticsearchStores.create(loading)) {
+            write(restarted, event("k3"));
+            CLUSTER.send("POST", "/" + CLUSTER.prefix() + "-changes/_refresh");
+
+            List<Outbox.Entry> all = restarted.outbox().after(0, 100).stream()
+                    .filter(e -> e.event().entityId().startsWith("k")).toList();
+            assertThat(all).extracting(e -> e.event().entityId()).containsExactly("k1", "k2", "k3");
+            assertThat(all).extracting(Outbox.Entry::sequence).doesNotHaveDuplicates();
+        } finally {
+            CLUSTER.send("PUT", "/" + CLUSTER.prefix() + "-changes/_settings", "{\"index\":{\"refresh_interval\":null}}");
+        }
+    }
+
     private static void write(ElasticsearchStores stores, ChangeEvent... events) {
         assertThat(stores.batchWriter().write(new Batch(List.of(), List.of(), List.of(), List.of(), List.of(events))))
                 .isEmpty();

@@ -22,8 +22,14 @@ final class OutboxSequence {
         return ++last;
     }
 
-    /** The highest sequence number stored; 0 when the outbox is empty. */
+    /**
+     * The highest sequence number stored; 0 when the outbox is empty. Refreshes the outbox first: the
+     * last events a killed hub wrote may not be searchable yet (while a first sync runs, for up to
+     * 30 s), and numbering on below them would give two events one number.
+     */
     static long highestStored(Connection connection) {
+        connection.call("refresh the outbox", client -> client.indices()
+                .refresh(r -> r.index(connection.alias(IndexKind.CHANGES))));
         var response = connection.call("read the outbox's last sequence", client -> client.search(s -> s
                 .index(connection.alias(IndexKind.CHANGES))
                 .size(0)
