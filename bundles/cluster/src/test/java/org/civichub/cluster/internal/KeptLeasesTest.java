@@ -1,0 +1,156 @@
+package org.civichub.cluster.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.civichub.store.Lease;
+import org.civichub.store.Leases;
+import org.civichub.store.StoreUnavailableException;
+import org.junit.jupiter.api.Test;
+
+class KeptLeasesTest {
+
+    private static final Duration LEASE = Duration.ofSeconds(15);
+
+    private Instant now = Instant.parse("2026-12-02T10:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+    private final FakeLeases store = new FakeLeases();
+    private final KeptLeases a = new KeptLeases(store, "node-a", LEASE, clock);
+    private final KeptLeases b = new KeptLeases(store, "node-b", LEASE, clock);
+
+    @Test
+    void aWantedLeaseIsHeldAfterARenewalAndKeptByRenewingEveryThirdOfItsTime() {
+        a.want("connector/police-default");
+        assertThat(a.holds("connector/police-default")).as("not before the first round").isFalse();
+
+        a.renew();
+        assertThat(a.holds("connector/police-default")).isTrue();
+        assertThat(a.renewalInterval()).isEqualTo(Duration.ofSeconds(5));
+
+        for (int i = 0; i < 10; i++) {
+            now = now.plus(a.renewalInterval());
+            a.renew();
+            b.want("connector/police-default");
+            b.renew();
+            assertThat(a.holds("connector/police-default")).isTrue();
+            assertThat(b.holds("connector/police-default")).isFalse();
+        }
+    }
+
+    @Test
+    void aNodeCutOffFromTheStoreStopsBeforeAnotherMayTakeOver() {
+        a.want("intake");
+        a.renew();
+        Instant expiry = store.leases.get("intake").expiresAt();
+        store.down = true;
+
+        now = expiry.minus(LEASE.dividedBy(3));
+        a.renew();
+        assertThat(a.holds("intake")).as("a third of the lease before its expiry").isFalse();
+
+        store.down = false;
+        b.want("intake");
+        b.renew();
+        assertThat(b.holds("intake")).as("not expired yet: still node-a's in the store").isFalse();
+        now = expiry;
+        b.renew();
+        assertThat(b.holds("intake")).isTrue();
+        assertThat(b.held("intake").orElseThrow().fencing()).isEqualTo(2);
+        a.renew();
+        assertThat(a.holds("intake")).as("node-a finds it taken").isFalse();
+    }
+
+    @Test
+    void aDroppedLeaseIsGivenBackAtOnce() {
+        a.want("channel/civil");
+        a.renew();
+        a.drop("channel/civil");
+        assertThat(a.holds("channel/civil")).isFalse();
+
+        b.want("channel/civil");
+        b.renew();
+        assertThat(b.holds("channel/civil")).isTrue();
+        a.renew();
+        assertThat(a.holds("channel/civil")).as("no longer wanted").isFalse();
+    }
+
+    @Test
+    void releasingAllLetsAnotherNodeTakeEveryLeaseAtOnce() {
+        a.want("x");
+        a.want("y");
+        a.renew();
+        a.releaseAll();
+        b.want("x");
+        b.want("y");
+        b.renew();
+        assertThat(b.holds("x")).isTrue();
+        assertThat(b.holds("y")).isTrue();
+    }
+
+    @Test
+    void refusesALeaseTooShortToRenew() {
+        assertThatThrownBy(() -> new KeptLeases(store, "n", Duration.ofSeconds(2), clock))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 s");
+    }
+
+    /** The store's rules in memory: one holder until expiry, fencing raised on each change of holder. */
+    private final class FakeLeases implements Leases {
+        final Map<String, Lease> leases = new HashMap<>();
+        boolean down;
+
+        @Override
+        public Optional<Lease> acquire(String name, String holder, Duration duration) {
+            check();
+            Lease was = leases.get(name);
+            if (was != null && !was.holder().equals(holder) && !was.expiredAt(now)) {
+                return Optional.empty();
+            }
+            long fencing = was == null ? 1 : was.holder().equals(holder) ? was.fencing() : was.fencing() + 1;
+            Lease lease = new Lease(name, holder, now.plus(duration), fencing);
+            leases.put(name, lease);
+            return Optional.of(lease);
+        }
+
+        @Override
+        public void release(Lease lease) {
+            check();
+            Lease was = leases.get(lease.name());
+            if (was != null && was.holder().equals(lease.holder()) && was.fencing() == lease.fencing()) {
+                leases.put(lease.name(), new Lease(lease.name(), lease.holder(), now, lease.fencing()));
+            }
+        }
+
+        @Override
+        public Optional<Lease> current(String name) {
+            return Optional.ofNullable(leases.get(name));
+        }
+
+        private void check() {
+            if (down) {
+                throw new StoreUnavailableException("down", null);
+            }
+        }
+    }
+}
