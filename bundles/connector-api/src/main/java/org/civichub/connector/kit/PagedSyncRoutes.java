@@ -12,7 +12,9 @@ import org.civichub.connector.api.Watermarks;
  * The incremental sync of one connector instance: on a timer (unless the circuit is open) or when
  * asked, from the stored watermark, page by page, each page handed to {@link Intake#ENDPOINT} and
  * finished by the source only once the hub has stored it. Any failure ends the run, which the next
- * run resumes from the watermark. Route ids and endpoints start with the instance id.
+ * run resumes from the watermark. Of several hub nodes, only the one that may move the watermark
+ * ({@link Watermarks#mayRun}) polls and runs; a run on a node that loses it stops after its page in
+ * flight, handing over. Route ids and endpoints start with the instance id.
  */
 public final class PagedSyncRoutes extends RouteBuilder {
 
@@ -57,16 +59,17 @@ public final class PagedSyncRoutes extends RouteBuilder {
         if (!settings.pollInterval().isZero()) {
             from("timer:" + id + "-poll?delay=1000&period=" + settings.pollInterval().toMillis())
                     .routeId(id + "-poll")
-                    .filter(e -> circuit.allowsPoll())
+                    .filter(e -> circuit.allowsPoll() && watermarks.mayRun(id))
                     .to(settings.syncEndpoint());
         }
 
         from(settings.syncEndpoint()).routeId(id + "-sync")
+                .filter(e -> watermarks.mayRun(id))
                 .process(e -> e.setProperty(RUN, new SyncRun(settings, source, watermarks.watermark(id).orElse(null),
                         sleeper, clock)))
                 .process(e -> e.getMessage().setBody(run(e).started()))
                 .to(Intake.SYNC_STARTED)
-                .loopDoWhile(e -> run(e).hasMore())
+                .loopDoWhile(e -> run(e).hasMore() && watermarks.mayRun(id))
                     .process(e -> e.getMessage().setBody(run(e).fetchPage()))
                     .doTry()
                         .to(Intake.ENDPOINT)
@@ -78,8 +81,14 @@ public final class PagedSyncRoutes extends RouteBuilder {
                     .end()
                     .process(e -> run(e).pageStored())
                 .end()
-                .process(e -> circuit.succeeded())
-                .process(e -> e.getMessage().setBody(run(e).succeeded()))
+                .choice()
+                    .when(e -> run(e).hasMore())
+                        .log(LoggingLevel.INFO, "Sync of " + id + " handed over: another node holds its lease now")
+                        .process(e -> e.getMessage().setBody(run(e).handedOver()))
+                    .otherwise()
+                        .process(e -> circuit.succeeded())
+                        .process(e -> e.getMessage().setBody(run(e).succeeded()))
+                .end()
                 .to(Intake.SYNC_FINISHED);
     }
 

@@ -88,6 +88,11 @@ public final class SyncRun {
         return new SyncOutcome(settings.id(), startedAt, clock.instant(), records, null);
     }
 
+    /** The outcome of a run stopped because another node now holds the connector's lease. */
+    public SyncOutcome handedOver() {
+        return new SyncOutcome(settings.id(), startedAt, clock.instant(), records, null, true);
+    }
+
     /** The outcome of a run that stopped on {@code cause}; {@code run} is null if it never started. */
     public static SyncOutcome failed(SyncRun run, String connectorId, Exception cause, Clock clock) {
         String error = cause == null ? "unknown failure" : cause.getClass().getSimpleName() + ": " + cause.getMessage();

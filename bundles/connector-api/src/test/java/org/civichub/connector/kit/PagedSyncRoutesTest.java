@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -16,12 +17,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.civichub.connector.api.Intake;
 import org.civichub.connector.api.IntakeBatch;
 import org.civichub.connector.api.IntakeResult;
 import org.civichub.connector.api.SyncOutcome;
+import org.civichub.connector.api.Watermarks;
 import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +49,7 @@ class PagedSyncRoutesTest {
         final int pages;
         final AtomicBoolean down = new AtomicBoolean();
         volatile CountDownLatch holdEachFetch;
+        final CountDownLatch fetching = new CountDownLatch(1);
 
         Department(String name, int pages) {
             this.name = name;
@@ -57,6 +61,7 @@ class PagedSyncRoutesTest {
             if (down.get()) {
                 throw new IOException(name + " is down");
             }
+            fetching.countDown();
             if (holdEachFetch != null) {
                 holdEachFetch.await(30, TimeUnit.SECONDS);
             }
@@ -101,9 +106,22 @@ class PagedSyncRoutesTest {
         camel.stop();
     }
 
+    private final Set<String> leased = ConcurrentHashMap.newKeySet();
+    private boolean cluster;
+
     private SyncSettings add(Department d) throws Exception {
         SyncSettings s = new SyncSettings(d.name, Duration.ZERO, 0, Duration.ZERO, Duration.ZERO, 3, Duration.ofMinutes(2));
-        camel.addRoutes(new PagedSyncRoutes(s, d, id -> Optional.ofNullable(watermarks.get(id))));
+        camel.addRoutes(new PagedSyncRoutes(s, d, new Watermarks() {
+            @Override
+            public Optional<String> watermark(String id) {
+                return Optional.ofNullable(watermarks.get(id));
+            }
+
+            @Override
+            public boolean mayRun(String id) {
+                return !cluster || leased.contains(id);
+            }
+        }));
         return s;
     }
 
@@ -138,6 +156,46 @@ class PagedSyncRoutesTest {
         assertThat(outcomeOf("civil").succeeded()).isTrue();
         assertThat(stored).containsEntry("civil", 8);
         assertThat(watermarks).containsEntry("civil", "4").containsEntry("police", "3");
+    }
+
+    @Test
+    void aNodeWithoutTheConnectorsLeaseRunsNothing() throws Exception {
+        cluster = true;
+        Department police = new Department("police", 3);
+        SyncSettings p = add(police);
+
+        NotifyBuilder skipped = new NotifyBuilder(camel).fromRoute("police-sync").whenDone(1).create();
+        producer.sendBody(p.syncEndpoint(), "");
+        assertThat(skipped.matches(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(stored).isEmpty();
+        leased.add("police");
+        producer.sendBody(p.syncEndpoint(), "");
+
+        SyncOutcome o = outcomeOf("police");
+        assertThat(o.succeeded()).isTrue();
+        assertThat(o.records()).as("the run asked for before the lease did nothing").isEqualTo(6);
+        assertThat(outcomes).isEmpty();
+    }
+
+    @Test
+    void aRunThatLosesTheLeaseStopsAfterItsPageInFlightAndHandsOver() throws Exception {
+        cluster = true;
+        leased.add("labour");
+        Department labour = new Department("labour", 4);
+        labour.holdEachFetch = new CountDownLatch(1);
+        SyncSettings l = add(labour);
+
+        producer.sendBody(l.syncEndpoint(), "");
+        assertThat(labour.fetching.await(30, TimeUnit.SECONDS)).isTrue();
+        leased.remove("labour");
+        labour.holdEachFetch.countDown();
+
+        SyncOutcome o = outcomeOf("labour");
+        assertThat(o.handedOver()).isTrue();
+        assertThat(o.succeeded()).isFalse();
+        assertThat(o.error()).isNull();
+        assertThat(stored).as("the page in flight, no more").containsEntry("labour", 2);
+        assertThat(watermarks).containsEntry("labour", "1");
     }
 
     @Test

@@ -7,7 +7,10 @@ import org.slf4j.LoggerFactory;
 import org.civichub.store.ConnectorState;
 import org.civichub.store.ConnectorStateStore;
 
-/** Records the end of each sync run in the connector's state, keeping its watermark. */
+/**
+ * Records the end of each sync run in the connector's state, keeping its watermark; a run handed
+ * over to another node leaves the state to that node.
+ */
 final class SyncOutcomes {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncOutcomes.class);
@@ -19,6 +22,11 @@ final class SyncOutcomes {
     }
 
     void record(SyncOutcome o) {
+        if (o.handedOver()) {
+            LOG.info("Sync of {} handed over to the node that holds its lease now, after {} records", o.connectorId(),
+                    o.records());
+            return;
+        }
         Duration took = Duration.between(o.startedAt(), o.finishedAt());
         if (o.succeeded()) {
             LOG.info("Sync of {} finished: {} records in {} ms ({} records/s)", o.connectorId(), o.records(),
