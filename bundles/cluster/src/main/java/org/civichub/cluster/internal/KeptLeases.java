@@ -42,9 +42,9 @@ final class KeptLeases {
         return duration.dividedBy(3);
     }
 
-    /** Wants the lease from the next renewal on. */
-    void want(String name) {
-        wanted.add(name);
+    /** Wants the lease from the next renewal on; answers whether it was not wanted before. */
+    boolean want(String name) {
+        return wanted.add(name);
     }
 
     /** No longer wants the lease, and gives it back if held. */
@@ -61,17 +61,20 @@ final class KeptLeases {
      * the leases held run out by themselves ({@link #holds}).
      */
     void renew() {
-        for (String name : wanted) {
-            try {
-                Optional<Lease> got = leases.acquire(name, node, duration);
-                if (got.isPresent()) {
-                    held.put(name, got.get());
-                } else {
-                    held.remove(name);
-                }
-            } catch (StoreUnavailableException e) {
-                // held leases lapse by themselves; the next round asks again
+        wanted.forEach(this::renew);
+    }
+
+    /** Asks for one lease now. */
+    void renew(String name) {
+        try {
+            Optional<Lease> got = leases.acquire(name, node, duration);
+            if (got.isPresent()) {
+                held.put(name, got.get());
+            } else {
+                held.remove(name);
             }
+        } catch (StoreUnavailableException e) {
+            // held leases lapse by themselves; the next round asks again
         }
     }
 

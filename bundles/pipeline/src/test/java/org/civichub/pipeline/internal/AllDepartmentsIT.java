@@ -120,7 +120,7 @@ class AllDepartmentsIT {
         hub = new IntakeHub(Map.of(id("police"), new PoliceMapper(), id("health"), new HealthMapper(),
                 id("civil"), new CivilMapper(), id("labour"), new LabourMapper()), stores.batchWriter(),
                 HubStores.of(stores), Clock.systemUTC());
-        Watermarks watermarks = new StoredWatermarks(stores.connectorStateStore());
+        Watermarks watermarks = new StoredWatermarks(stores.connectorStateStore(), new AloneNode());
 
         PoliceSettings policeSettings = new PoliceSettings(id("police"), police.soapUrl(), 500, Duration.ZERO, 8,
                 Duration.ofMillis(200), Duration.ofSeconds(10), Duration.ofSeconds(30));
@@ -312,5 +312,22 @@ class AllDepartmentsIT {
 
     private static String id(String department) {
         return CONNECTORS.get(department);
+    }
+
+    /** A hub that runs alone: it holds every lease. */
+    private static final class AloneNode implements org.civichub.cluster.NodeLeases {
+        @Override
+        public String node() {
+            return "alone";
+        }
+
+        @Override
+        public boolean holds(String lease) {
+            return true;
+        }
+
+        @Override
+        public void drop(String lease) {
+        }
     }
 }

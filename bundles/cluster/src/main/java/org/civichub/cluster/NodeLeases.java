@@ -1,0 +1,24 @@
+package org.civichub.cluster;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * This hub node among the others on one store: its id, and the leases it holds for the work one node
+ * at a time may do (a connector's sync, a department's push channel). On a hub that runs alone it
+ * holds every lease while the store answers.
+ */
+@ProviderType
+public interface NodeLeases {
+
+    /** This node's id ({@code etc/org.civichub.node.cfg}). */
+    String node();
+
+    /**
+     * Whether this node may do the lease's work now. The first ask makes the node want the lease
+     * from then on: it takes it at once if it is free, and keeps asking for it while it runs.
+     */
+    boolean holds(String lease);
+
+    /** No longer wants the lease, and gives it back if held, so another node takes it at once. */
+    void drop(String lease);
+}
