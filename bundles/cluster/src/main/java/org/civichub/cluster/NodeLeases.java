@@ -1,5 +1,6 @@
 package org.civichub.cluster;
 
+import org.civichub.store.Lease;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -21,4 +22,18 @@ public interface NodeLeases {
 
     /** No longer wants the lease, and gives it back if held, so another node takes it at once. */
     void drop(String lease);
+
+    /**
+     * Waits until this node holds the lock: a lease taken for one piece of work and given back by
+     * {@link #unlock} right after it, so that of all nodes one at a time does such work. A node killed
+     * while holding it holds up the others until the lease runs out.
+     *
+     * @return the lease held, to give back
+     * @throws InterruptedException when interrupted while waiting
+     * @throws org.civichub.store.StoreUnavailableException when the store cannot be reached
+     */
+    Lease lock(String name) throws InterruptedException;
+
+    /** Gives a lock back (nothing happens when it had run out and another node holds it now). */
+    void unlock(Lease lock);
 }

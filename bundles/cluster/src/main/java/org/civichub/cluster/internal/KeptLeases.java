@@ -90,6 +90,33 @@ final class KeptLeases {
         return until != null && clock.instant().isBefore(until) ? Optional.of(lease) : Optional.empty();
     }
 
+    /**
+     * Takes the lock for this node, asking again after a short wait while another node holds it. The
+     * lock lasts a whole lease time, far longer than the work it guards.
+     */
+    Lease lock(String name, Sleeper sleeper) throws InterruptedException {
+        long waitMillis = 1;
+        while (true) {
+            Optional<Lease> got = leases.acquire(name, node, duration);
+            if (got.isPresent()) {
+                return got.get();
+            }
+            sleeper.sleep(waitMillis);
+            waitMillis = Math.min(50, waitMillis * 2);
+        }
+    }
+
+    /** Gives a lock back. */
+    void unlock(Lease lock) {
+        giveBack(lock);
+    }
+
+    /** Waits; tests pass one that only counts. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
     /** Gives back every lease held (a clean stop: other nodes take over at once). */
     void releaseAll() {
         wanted.clear();

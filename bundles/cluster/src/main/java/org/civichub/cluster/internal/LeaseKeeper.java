@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.civichub.cluster.NodeLeases;
+import org.civichub.store.Lease;
 import org.civichub.store.Leases;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -60,6 +61,16 @@ public final class LeaseKeeper implements NodeLeases {
     @Override
     public void drop(String lease) {
         kept.drop(lease);
+    }
+
+    @Override
+    public Lease lock(String name) throws InterruptedException {
+        return kept.lock(name, Thread::sleep);
+    }
+
+    @Override
+    public void unlock(Lease lock) {
+        kept.unlock(lock);
     }
 
     @Deactivate

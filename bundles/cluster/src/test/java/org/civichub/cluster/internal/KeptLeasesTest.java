@@ -2,12 +2,15 @@ package org.civichub.cluster.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civichub.store.Lease;
@@ -107,6 +110,21 @@ class KeptLeasesTest {
         b.renew();
         assertThat(b.holds("x")).isTrue();
         assertThat(b.holds("y")).isTrue();
+    }
+
+    @Test
+    void aLockIsWaitedForWhileAnotherNodeHoldsItAndFreeOnceGivenBack() throws InterruptedException {
+        Lease mine = a.lock("intake", ms -> fail("a free lock is taken at once"));
+        List<Long> waits = new ArrayList<>();
+        Lease theirs = b.lock("intake", ms -> {
+            waits.add(ms);
+            if (waits.size() == 8) {
+                a.unlock(mine);
+            }
+        });
+        assertThat(waits).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 50L, 50L);
+        assertThat(theirs.holder()).isEqualTo("node-b");
+        assertThat(theirs.fencing()).isEqualTo(mine.fencing() + 1);
     }
 
     @Test

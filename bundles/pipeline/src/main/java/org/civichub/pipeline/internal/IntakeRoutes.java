@@ -8,6 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.civichub.cluster.NodeLeases;
 import org.civichub.connector.api.Intake;
 import org.civichub.connector.api.IntakeBatch;
 import org.civichub.connector.api.IntakeResult;
@@ -24,6 +25,7 @@ import org.civichub.resolver.MatchModel;
 import org.civichub.resolver.PairSample;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorStateStore;
+import org.civichub.store.Lease;
 import org.civichub.store.LinkStore;
 import org.civichub.store.LoadSettings;
 import org.civichub.store.RawRecords;
@@ -34,12 +36,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The data path as routes: {@link Intake#ENDPOINT} takes a page of records through normalize,
  * resolve and merge, and store-and-acknowledge, and answers only when all of it is durable.
- * Batches are processed one at a time, so two records of one person arriving at once through two
- * connectors still end in one resident. Every batch and every sync's start and end are counted in
+ * Batches are processed one at a time, on this node and of all nodes on the store (the store's
+ * {@value #INTAKE_LOCK} lock), so two records of one person arriving at once through two connectors,
+ * on two nodes, still end in one resident. Every batch and every sync's start and end are counted in
  * the hub's metrics and in the progress of running syncs; the store is told while a connector's first
  * sync runs ({@link FirstSyncs}). {@link ResidentMerges#ENDPOINT} merges and
  * unmerges residents, also while no batch runs.
@@ -70,7 +75,14 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
     private final PairSample sample = new PairSample(SAMPLE);
     private final ReentrantLock oneBatchAtATime = new ReentrantLock();
 
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeRoutes.class);
     private static final String RECEIVED = "civichubIntakeReceived";
+    private static final String LOCK = "civichubIntakeLock";
+
+    /** The lock of all nodes' intakes. */
+    static final String INTAKE_LOCK = "intake";
+
+    private final NodeLeases node;
 
     @Activate
     public IntakeRoutes(@Reference ConnectorMappers mappers, @Reference BatchWriter writer,
@@ -78,15 +90,16 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
                         @Reference Metrics metrics, @Reference SyncProgressBoard progress,
                         @Reference Pseudonyms pseudonyms, @Reference LinkStore links,
                         @Reference ResolverKeys keys, @Reference RawRecords raw, @Reference LoadSettings load,
-                        Map<String, Object> properties) {
-        this(mappers, writer, residents, states, metrics, progress, pseudonyms, links, keys, raw, load,
+                        @Reference NodeLeases node, Map<String, Object> properties) {
+        this(mappers, writer, residents, states, metrics, progress, pseudonyms, links, keys, raw, load, node,
                 matchModel(properties), Survivorship.parse(properties), Clock.systemUTC());
     }
 
     IntakeRoutes(ConnectorMappers mappers, BatchWriter writer, ResidentStore residents,
                  ConnectorStateStore states, Metrics metrics, SyncProgressBoard progress, Pseudonyms pseudonyms,
-                 LinkStore links, ResolverKeys keys, RawRecords rawRecords, LoadSettings load, MatchModel model,
-                 Survivorship policy, Clock clock) {
+                 LinkStore links, ResolverKeys keys, RawRecords rawRecords, LoadSettings load, NodeLeases node,
+                 MatchModel model, Survivorship policy, Clock clock) {
+        this.node = node;
         this.normalizer = new Normalizer(withDecisions(mappers), validator);
         this.raw = new RawStage(writer);
         this.model = model;
@@ -144,7 +157,7 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
     @Override
     public void configure() {
         from(Intake.ENDPOINT).routeId("civichub-intake")
-                .process(e -> oneBatchAtATime.lock())
+                .process(this::lock)
                 .doTry()
                     .process(e -> e.setProperty(RECEIVED, meter.received(e.getMessage().getBody(IntakeBatch.class))))
                     .process(e -> e.getMessage().setBody(normalizer.normalize(e.getMessage().getBody(IntakeBatch.class))))
@@ -154,16 +167,16 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
                     .process(e -> meter.stored((IntakeMeter.Received) e.removeProperty(RECEIVED),
                             e.getMessage().getBody(IntakeResult.class)))
                 .doFinally()
-                    .process(e -> oneBatchAtATime.unlock())
+                    .process(this::unlock)
                     .process(e -> failedIfNotStored(e))
                 .end();
 
         from(ResidentMerges.ENDPOINT).routeId("civichub-resident-merges")
-                .process(e -> oneBatchAtATime.lock())
+                .process(this::lock)
                 .doTry()
                     .process(e -> e.getMessage().setBody(merges.apply(e.getMessage().getBody(ResidentMerges.Command.class))))
                 .doFinally()
-                    .process(e -> oneBatchAtATime.unlock())
+                    .process(this::unlock)
                 .end();
 
         from(Intake.SYNC_STARTED).routeId("civichub-sync-started")
@@ -182,6 +195,31 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
      */
     private void take(IntakeBatch batch, Rebuild rebuild) {
         store.store(merger.merge(raw.store(normalizer.normalize(batch)), rebuild));
+    }
+
+    /** Takes the intake of this node, then of all nodes; holds neither if either cannot be had. */
+    private void lock(Exchange e) throws InterruptedException {
+        oneBatchAtATime.lock();
+        try {
+            e.setProperty(LOCK, node.lock(INTAKE_LOCK));
+        } catch (RuntimeException | InterruptedException failed) {
+            oneBatchAtATime.unlock();
+            throw failed;
+        }
+    }
+
+    private void unlock(Exchange e) {
+        try {
+            Lease lock = e.getProperty(LOCK, Lease.class);
+            e.removeProperty(LOCK);
+            if (lock != null) {
+                node.unlock(lock);
+            }
+        } catch (RuntimeException failed) {
+            LOG.warn("Giving back the intake lock failed (it runs out by itself): {}", failed.toString());
+        } finally {
+            oneBatchAtATime.unlock();
+        }
     }
 
     /** A batch still marked as received at the end did not get through: count it as failed. */

@@ -313,21 +313,4 @@ class AllDepartmentsIT {
     private static String id(String department) {
         return CONNECTORS.get(department);
     }
-
-    /** A hub that runs alone: it holds every lease. */
-    private static final class AloneNode implements org.civichub.cluster.NodeLeases {
-        @Override
-        public String node() {
-            return "alone";
-        }
-
-        @Override
-        public boolean holds(String lease) {
-            return true;
-        }
-
-        @Override
-        public void drop(String lease) {
-        }
-    }
 }

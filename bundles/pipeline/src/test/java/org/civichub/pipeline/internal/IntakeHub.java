@@ -55,7 +55,8 @@ final class IntakeHub implements AutoCloseable {
         this.mappers = id -> Optional.ofNullable(mappers.get(id));
         routes = new IntakeRoutes(this.mappers, writer, stores.residents(), stores.states(),
                 new MetricRegistry(), new SyncProgressBoard(), Fragments.PSEUDONYMS, stores.links(), stores.keys(), stores.raw(),
-                loading::add, org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT, clock);
+                loading::add, new AloneNode(), org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT,
+                clock);
         camel.addRoutes(routes);
         camel.start();
         producer = camel.createProducerTemplate();

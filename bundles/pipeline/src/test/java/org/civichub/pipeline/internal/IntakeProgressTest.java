@@ -92,7 +92,8 @@ class IntakeProgressTest {
             }
             return List.of();
         }, nobody, stateStore, metrics, board, Fragments.PSEUDONYMS, new MemoryStore(), new MemoryStore(), new MemoryStore(),
-                loading::add, org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT, Clock.fixed(NOW, ZoneOffset.UTC));
+                loading::add, new AloneNode(), org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT,
+                Clock.fixed(NOW, ZoneOffset.UTC));
         camel.addRoutes(routes);
         camel.addRoutes(connector().routes());
         camel.start();
