@@ -80,6 +80,32 @@ class OutboxIT {
         }
     }
 
+    @Test
+    void twoNodesWritingAtOnceNeverGiveOneNumberTwice() throws Exception {
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (ElasticsearchStores a = ElasticsearchStores.create(CLUSTER.settings());
+             ElasticsearchStores b = ElasticsearchStores.create(CLUSTER.settings())) {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (ElasticsearchStores node : List.of(a, b)) {
+                String name = node == a ? "a" : "b";
+                done.add(nodes.submit(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        write(node, event("n" + name + i + "x"), event("n" + name + i + "y"));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+            List<Outbox.Entry> all = a.outbox().after(0, 1000).stream()
+                    .filter(e -> e.event().entityId().startsWith("n")).toList();
+            assertThat(all).hasSize(60);
+            assertThat(all).extracting(Outbox.Entry::sequence).doesNotHaveDuplicates();
+        } finally {
+            nodes.shutdownNow();
+        }
+    }
+
     private static void write(ElasticsearchStores stores, ChangeEvent... events) {
         assertThat(stores.batchWriter().write(new Batch(List.of(), List.of(), List.of(), List.of(), List.of(events))))
                 .isEmpty();

@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Reference;
  * other, and reports each document Elasticsearch did not store. A batch is complete when this
  * returns: each bulk is acknowledged only after Elasticsearch has written it to its translog.
  * Each request's latency and each document not stored are counted in the hub's metrics. Every
- * change event written gets the outbox's next sequence number.
+ * change event written gets the outbox's next sequence number ({@link OutboxSequence}).
  */
 @Component(service = BatchWriter.class)
 public final class BulkBatchWriter implements BatchWriter {
@@ -41,7 +41,8 @@ public final class BulkBatchWriter implements BatchWriter {
 
     @Override
     public List<WriteFailure> write(Batch batch) {
-        List<BulkItem> items = BulkItem.of(batch, connection.names(), sequence::next);
+        long[] next = {batch.changes().isEmpty() ? 0 : sequence.reserve(batch.changes().size())};
+        List<BulkItem> items = BulkItem.of(batch, connection.names(), () -> next[0]++);
         List<WriteFailure> failures = new ArrayList<>();
         int chunk = connection.settings().bulkSize();
         for (int start = 0; start < items.size(); start += chunk) {

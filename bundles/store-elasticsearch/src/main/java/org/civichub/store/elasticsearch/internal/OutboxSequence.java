@@ -1,31 +1,47 @@
 package org.civichub.store.elasticsearch.internal;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.OpType;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.IndexRequest;
+import org.civichub.store.elasticsearch.internal.document.CounterDocument;
+import org.elasticsearch.client.ResponseException;
+
 /**
- * Numbers the events written to the outbox: one above the highest number stored when first asked,
- * then one more for every event. The hub writes events from one batch at a time, so the numbers
- * follow the order in which events become visible.
+ * Numbers the events written to the outbox, for every hub node on the store: a batch reserves a
+ * block of numbers from a counter document ({@value #COUNTER} beside the leases), raised by
+ * compare-and-set, so no number is given twice whichever node writes and however often a node was
+ * killed. The first reservation on a store without the counter starts above the highest number
+ * stored. Batches are written one at a time of all nodes (the intake lock), so the numbers follow
+ * the order in which events become visible. A batch that fails leaves a gap, which readers skip.
  */
 final class OutboxSequence {
 
+    static final String COUNTER = "outbox-sequence";
+    private static final int CONFLICT = 409;
+
     private final Connection connection;
-    private long last = -1;
 
     OutboxSequence(Connection connection) {
         this.connection = connection;
     }
 
-    /** The next number. */
-    synchronized long next() {
-        if (last < 0) {
-            last = highestStored(connection);
+    /** Reserves {@code n} numbers and answers the first of them. */
+    long reserve(int n) {
+        while (true) {
+            GetResponse<CounterDocument> stored = connection.call("read the outbox's sequence", client -> client.get(g -> g
+                    .index(connection.alias(IndexKind.LEASES)).id(COUNTER), CounterDocument.class));
+            long last = stored.found() ? stored.source().last() : highestStored(connection);
+            if (write(last + n, stored.found() ? stored : null)) {
+                return last + 1;
+            }
         }
-        return ++last;
     }
 
     /**
      * The highest sequence number stored; 0 when the outbox is empty. Refreshes the outbox first: the
-     * last events a killed hub wrote may not be searchable yet (while a first sync runs, for up to
-     * 30 s), and numbering on below them would give two events one number.
+     * last events may not be searchable yet (while a first sync runs, for up to 30 s).
      */
     static long highestStored(Connection connection) {
         connection.call("refresh the outbox", client -> client.indices()
@@ -36,5 +52,33 @@ final class OutboxSequence {
                 .aggregations("last", a -> a.max(m -> m.field("sequence"))), Void.class));
         double max = response.aggregations().get("last").max().value();
         return Double.isFinite(max) ? (long) max : 0;
+    }
+
+    /** Writes the counter if it is still as read ({@code null}: if there is none); answers whether it was. */
+    private boolean write(long last, GetResponse<CounterDocument> as) {
+        return connection.call("reserve outbox sequence numbers", client -> {
+            IndexRequest.Builder<CounterDocument> b = new IndexRequest.Builder<CounterDocument>()
+                    .index(connection.alias(IndexKind.LEASES)).id(COUNTER).document(new CounterDocument(last))
+                    .refresh(Refresh.False).requireAlias(true);
+            if (as == null) {
+                b.opType(OpType.Create);
+            } else {
+                b.ifSeqNo(as.seqNo()).ifPrimaryTerm(as.primaryTerm());
+            }
+            try {
+                client.index(b.build());
+                return true;
+            } catch (ElasticsearchException e) {
+                if (e.status() == CONFLICT) {
+                    return false;
+                }
+                throw e;
+            } catch (ResponseException e) {
+                if (e.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 }
