@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.civichub.cluster.NodeLeases;
 import org.civichub.feeds.ChannelStatus;
 import org.civichub.feeds.Channels;
 import org.civichub.feeds.Feeds;
@@ -85,18 +86,20 @@ public final class ChannelService implements Channels {
     private final List<Dispatcher> dispatchers = new ArrayList<>();
     private final ScheduledExecutorService threads;
     private final Duration interval;
+    private final NodeLeases node;
 
     @Activate
-    public ChannelService(@Reference Feeds feeds, @Reference Deliveries deliveries, BundleContext context,
-                          Map<String, Object> properties) {
-        this(feeds, deliveries, properties, Clock.systemUTC(), filter -> () -> lease(context, filter));
+    public ChannelService(@Reference Feeds feeds, @Reference Deliveries deliveries, @Reference NodeLeases node,
+                          BundleContext context, Map<String, Object> properties) {
+        this(feeds, deliveries, properties, Clock.systemUTC(), filter -> () -> lease(context, filter), node);
     }
 
     /**
      * @param databases the lookup of the DataSource service an LDAP filter selects, for table channels
      */
     ChannelService(Feeds feeds, Deliveries deliveries, Map<String, Object> properties, Clock clock,
-                   Function<String, TableChannel.Lookup> databases) {
+                   Function<String, TableChannel.Lookup> databases, NodeLeases node) {
+        this.node = node;
         interval = Duration.ofSeconds(Long.parseLong(String.valueOf(properties.getOrDefault("pollSeconds", "5")).strip()));
         for (String department : departments(properties)) {
             try {
@@ -118,8 +121,10 @@ public final class ChannelService implements Channels {
         }
     }
 
+    /** A round of the department's channel, if this node holds the channel's lease ({@code channel/<department>}). */
     private void run(Dispatcher d) {
-        Duration next = d.round(interval);
+        String lease = "channel/" + d.status().department();
+        Duration next = d.round(interval, () -> node.holds(lease));
         if (!threads.isShutdown()) {
             threads.schedule(() -> run(d), next.toMillis(), TimeUnit.MILLISECONDS);
         }

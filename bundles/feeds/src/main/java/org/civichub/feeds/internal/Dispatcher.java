@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.civichub.feeds.ChannelStatus;
 import org.civichub.feeds.FeedEvent;
 import org.civichub.feeds.FeedPage;
@@ -58,20 +59,35 @@ final class Dispatcher {
      * One round: delivers what the feed holds after the position, until it is empty or a delivery
      * fails; answers how long to wait before the next round.
      */
-    synchronized Duration round(Duration interval) {
+    Duration round(Duration interval) {
+        return round(interval, () -> true);
+    }
+
+    /**
+     * One round while {@code mayPush} holds (this node holds the channel's lease), checked before
+     * each page; a node that does not forgets its position, and reads it again from the receipts once
+     * it may push again (another node may have delivered meanwhile).
+     */
+    synchronized Duration round(Duration interval, BooleanSupplier mayPush) {
         try {
+            if (!mayPush.getAsBoolean()) {
+                position = -1;
+                return interval;
+            }
             if (position < 0) {
                 position = deliveries.lastSequence(department);
                 delivered = deliveries.count(department);
                 publish();
             }
-            while (true) {
+            while (mayPush.getAsBoolean()) {
                 FeedPage page = feeds.read(department, Cursor.of(position), PAGE, scope::reaches);
                 deliver(page.items());
                 if (page.items().isEmpty()) {
                     return interval;
                 }
             }
+            position = -1;
+            return interval;
         } catch (IOException | RuntimeException e) {
             failures++;
             lastError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.civichub.cluster.NodeLeases;
 import org.civichub.feeds.ChannelStatus;
 import org.civichub.feeds.FeedPage;
 import org.civichub.feeds.Feeds;
@@ -105,7 +106,8 @@ class ChannelServiceTest {
             default -> throw new AssertionError("Deliveries." + name);
         });
 
-        ChannelService service = new ChannelService(feeds, deliveries, p, CLOCK, databases);
+        NodeLeases alone = proxy(NodeLeases.class, (name, args) -> name.equals("holds") ? Boolean.TRUE : null);
+        ChannelService service = new ChannelService(feeds, deliveries, p, CLOCK, databases, alone);
         try {
             assertThat(service.statuses()).extracting(ChannelStatus::department, ChannelStatus::transport)
                     .containsExactly(tuple("labour", "table"), tuple("police", "soap"));

@@ -89,6 +89,26 @@ class DispatcherTest {
     }
 
     @Test
+    void aNodeWithoutTheChannelsLeasePushesNothingAndReadsItsPlaceAgainWhenItHasItBack() {
+        fixture.died("r1", null);
+        Dispatcher here = dispatcher();
+        Dispatcher other = dispatcher();
+
+        assertThat(here.round(INTERVAL, () -> false)).isEqualTo(INTERVAL);
+        assertThat(civil.received).isEmpty();
+
+        here.round(INTERVAL, () -> true);
+        fixture.died("r2", null);
+        other.round(INTERVAL, () -> true);
+        fixture.died("r3", null);
+        here.round(INTERVAL, () -> false);
+        here.round(INTERVAL, () -> true);
+
+        assertThat(civil.received).extracting(FeedEvent::subject).as("each once, in order, across the two nodes")
+                .containsExactly("r1", "r2", "r3");
+    }
+
+    @Test
     void aChannelStartedAgainReadsOnAfterItsLastReceiptAndARepeatCarriesTheSameId() {
         fixture.died("r1", null);
         dispatcher().round(INTERVAL);
