@@ -15,9 +15,12 @@ import org.civichub.store.Deliveries;
 import org.civichub.store.Scope;
 
 /**
- * Pushes one department's feed into its system, in order and at least once: reads the feed after the
- * last event it delivered, a page at a time, delivers each event, and records the page's receipts
- * (the last one is also its position) before it reads the next page. A delivery that fails stops the
+ * Pushes one department's feed into its system, in order and at least once: reads the feed after its
+ * position, a page at a time, delivers each event, and records the page's receipts before it reads
+ * the next page; its position is then the last event delivered, or further where the read passed
+ * events the department does not hear of. (A read scans a bounded stretch of the outbox: a channel
+ * that waited for an event to deliver before moving on would never pass a long stretch of events
+ * for others.) After a restart it reads on after the last receipt. A delivery that fails stops the
  * round: the channel holds its position after the last event delivered, nothing after the failed
  * event is delivered before it, and the next round tries it again, later each time it fails (doubling, at most {@link #MAX_BACKOFF}). After {@link #DEGRADED_AFTER} failures
  * in a row the channel shows {@code degraded} until a delivery succeeds.
@@ -82,7 +85,14 @@ final class Dispatcher {
             while (mayPush.getAsBoolean()) {
                 FeedPage page = feeds.read(department, Cursor.of(position), PAGE, scope::reaches);
                 deliver(page.items());
-                if (page.items().isEmpty()) {
+                long next = Cursor.parse(page.next());
+                boolean passed = next > position;
+                if (passed) {
+                    // the events after the last one delivered, up to where the read got, are none of the department's
+                    position = next;
+                    publish();
+                }
+                if (page.items().isEmpty() && !passed) {
                     return interval;
                 }
             }

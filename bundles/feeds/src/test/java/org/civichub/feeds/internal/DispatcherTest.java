@@ -89,6 +89,23 @@ class DispatcherTest {
     }
 
     @Test
+    void aLongStretchOfEventsForOthersIsPassedAndTheNextEventForTheDepartmentDelivered() {
+        int others = FeedReader.MAX_SCANS * FeedReader.SCAN + 1;
+        for (int i = 0; i < others; i++) {
+            fixture.add("m" + i, null, PersonStatus.ACTIVE, "updated", List.of("currentAddress"));
+        }
+        fixture.died("r1", null);
+        Dispatcher d = dispatcher();
+
+        for (int round = 0; round < 3 && civil.received.isEmpty(); round++) {
+            d.round(INTERVAL);
+        }
+
+        assertThat(civil.received).extracting(FeedEvent::subject).containsExactly("r1");
+        assertThat(d.status().position()).isEqualTo(others + 1);
+    }
+
+    @Test
     void aNodeWithoutTheChannelsLeasePushesNothingAndReadsItsPlaceAgainWhenItHasItBack() {
         fixture.died("r1", null);
         Dispatcher here = dispatcher();
