@@ -20,6 +20,14 @@ public interface NodeLeases {
      */
     boolean holds(String lease);
 
+    /**
+     * The node that holds the lease now, as the store has it (empty when none does, or its holder
+     * stopped renewing it); asking changes nothing.
+     *
+     * @throws org.civichub.store.StoreUnavailableException when the store cannot be reached
+     */
+    java.util.Optional<String> holder(String lease);
+
     /** No longer wants the lease, and gives it back if held, so another node takes it at once. */
     void drop(String lease);
 

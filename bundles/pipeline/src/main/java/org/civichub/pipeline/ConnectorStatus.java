@@ -12,7 +12,9 @@ import org.civichub.store.RecordCounts;
  *                  {@code degraded} (the last sync failed) or {@code stopped} (routes not running)
  * @param watermark the connector's durable position in its source, {@code null} before the first page
  * @param counts    indexed and quarantined record versions per record type
- * @param progress  the sync running now, {@code null} when none is
+ * @param progress  the sync running now on this node, {@code null} when none is
+ * @param node      the hub node that holds the connector's lease and runs it, {@code null} when none
+ *                  does (none asked yet, or its holder stopped renewing it)
  */
 public record ConnectorStatus(
         String id,
@@ -24,7 +26,8 @@ public record ConnectorStatus(
         String lastError,
         Instant lastErrorAt,
         List<RecordCounts> counts,
-        SyncProgress progress) {
+        SyncProgress progress,
+        String node) {
 
     public ConnectorStatus {
         Objects.requireNonNull(id, "id");
@@ -32,9 +35,15 @@ public record ConnectorStatus(
         counts = List.copyOf(counts);
     }
 
+    /** A connector as one node sees it, without the node that runs it. */
+    public ConnectorStatus(String id, String department, List<String> recordTypes, String state, String watermark,
+            Instant lastSync, String lastError, Instant lastErrorAt, List<RecordCounts> counts, SyncProgress progress) {
+        this(id, department, recordTypes, state, watermark, lastSync, lastError, lastErrorAt, counts, progress, null);
+    }
+
     /** A connector with no sync running. */
     public ConnectorStatus(String id, String department, List<String> recordTypes, String state, String watermark,
             Instant lastSync, String lastError, Instant lastErrorAt, List<RecordCounts> counts) {
-        this(id, department, recordTypes, state, watermark, lastSync, lastError, lastErrorAt, counts, null);
+        this(id, department, recordTypes, state, watermark, lastSync, lastError, lastErrorAt, counts, null, null);
     }
 }

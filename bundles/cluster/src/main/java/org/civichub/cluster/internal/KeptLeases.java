@@ -117,6 +117,11 @@ final class KeptLeases {
         void sleep(long millis) throws InterruptedException;
     }
 
+    /** The holder of the lease as the store has it, unless it has run out. */
+    Optional<String> holder(String name) {
+        return leases.current(name).filter(l -> !l.expiredAt(clock.instant())).map(Lease::holder);
+    }
+
     /** Gives back every lease held (a clean stop: other nodes take over at once). */
     void releaseAll() {
         wanted.clear();

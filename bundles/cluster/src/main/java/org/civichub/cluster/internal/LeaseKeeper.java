@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +57,11 @@ public final class LeaseKeeper implements NodeLeases {
             kept.renew(lease);
         }
         return kept.holds(lease);
+    }
+
+    @Override
+    public Optional<String> holder(String lease) {
+        return kept.holder(lease);
     }
 
     @Override

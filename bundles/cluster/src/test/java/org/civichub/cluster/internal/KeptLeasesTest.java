@@ -128,6 +128,16 @@ class KeptLeasesTest {
     }
 
     @Test
+    void theHolderIsTheStoresUntilTheLeaseRunsOut() {
+        assertThat(b.holder("connector/x")).isEmpty();
+        a.want("connector/x");
+        a.renew();
+        assertThat(b.holder("connector/x")).contains("node-a");
+        now = now.plus(LEASE);
+        assertThat(b.holder("connector/x")).as("run out").isEmpty();
+    }
+
+    @Test
     void refusesALeaseTooShortToRenew() {
         assertThatThrownBy(() -> new KeptLeases(store, "n", Duration.ofSeconds(2), clock))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 s");

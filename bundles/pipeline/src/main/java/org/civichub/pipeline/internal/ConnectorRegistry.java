@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.ServiceStatus;
+import org.civichub.cluster.NodeLeases;
 import org.civichub.connector.api.RecordMapper;
 import org.civichub.connector.api.SourceConnector;
 import org.civichub.pipeline.ConnectorStatus;
@@ -29,12 +30,14 @@ public final class ConnectorRegistry implements Connectors, ConnectorMappers {
     private final SyncProgressBoard progress;
     private final CamelContext camel;
     private final ProducerTemplate producer;
+    private final NodeLeases leases;
     private final Map<String, SourceConnector> connectors = new ConcurrentHashMap<>();
 
     @Activate
     public ConnectorRegistry(@Reference ConnectorStateStore states, @Reference SyncProgressBoard progress,
-            @Reference CamelContext camel) {
+            @Reference CamelContext camel, @Reference NodeLeases leases) {
         this.states = states;
+        this.leases = leases;
         this.progress = progress;
         this.camel = camel;
         this.producer = camel.createProducerTemplate();
@@ -83,7 +86,7 @@ public final class ConnectorRegistry implements Connectors, ConnectorMappers {
         ConnectorState s = states.get(c.id()).orElse(ConnectorState.initial(c.id()));
         return new ConnectorStatus(c.id(), c.department(), c.recordTypes(), state(c, s), s.watermark(),
                 s.lastSync(), s.lastError(), s.lastErrorAt(), states.counts(c.id()),
-                progress.progress(c.id()).orElse(null));
+                progress.progress(c.id()).orElse(null), leases.holder(StoredWatermarks.lease(c.id())).orElse(null));
     }
 
     private String state(SourceConnector c, ConnectorState s) {

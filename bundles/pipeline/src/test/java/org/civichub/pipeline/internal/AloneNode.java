@@ -18,6 +18,11 @@ final class AloneNode implements NodeLeases {
     }
 
     @Override
+    public java.util.Optional<String> holder(String lease) {
+        return java.util.Optional.of(node());
+    }
+
+    @Override
     public void drop(String lease) {
     }
 

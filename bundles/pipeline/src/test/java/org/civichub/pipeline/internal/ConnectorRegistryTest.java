@@ -79,7 +79,7 @@ class ConnectorRegistryTest {
     ConnectorRegistryTest() throws Exception {
         camel.start();
         camel.addRoutes(police.routes());
-        registry = new ConnectorRegistry(store, new SyncProgressBoard(), camel);
+        registry = new ConnectorRegistry(store, new SyncProgressBoard(), camel, new AloneNode());
         registry.addConnector(police);
     }
 
@@ -99,6 +99,7 @@ class ConnectorRegistryTest {
 
         states.put("police-a", new ConnectorState("police-a", "w2", t.plusSeconds(2), "busy", t.plusSeconds(1)));
         assertThat(registry.get("police-a").orElseThrow().state()).isEqualTo("running");
+        assertThat(registry.get("police-a").orElseThrow().node()).as("the node holding its lease").isEqualTo("alone");
     }
 
     @Test

@@ -98,7 +98,7 @@ class IntakeProgressTest {
         camel.addRoutes(connector().routes());
         camel.start();
         producer = camel.createProducerTemplate();
-        registry = new ConnectorRegistry(stateStore, board, camel);
+        registry = new ConnectorRegistry(stateStore, board, camel, new AloneNode());
         registry.addConnector(connector());
     }
 

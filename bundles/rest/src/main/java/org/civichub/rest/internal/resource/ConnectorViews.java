@@ -24,7 +24,7 @@ final class ConnectorViews {
                     c.review()));
         }
         return new ConnectorView(s.id(), s.department(), s.recordTypes(), s.state(), s.watermark(), s.lastSync(),
-                DateMask.mask(IdMask.mask(s.lastError())), s.lastErrorAt(), counts, progress(s.progress()));
+                DateMask.mask(IdMask.mask(s.lastError())), s.lastErrorAt(), counts, progress(s.progress()), s.node());
     }
 
     private static ProgressView progress(SyncProgress p) {

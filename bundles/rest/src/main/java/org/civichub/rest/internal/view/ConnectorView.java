@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * A connector instance as operators see it; {@code counts} is keyed by record type. ID numbers in
- * {@code lastError} are masked. {@code progress} is the running sync's, {@code null} when idle.
+ * {@code lastError} are masked. {@code progress} is the running sync's on the node answering,
+ * {@code null} when idle; {@code node} the hub node that runs the connector (holds its lease), {@code
+ * null} when none does.
  */
 public record ConnectorView(
         String id,
@@ -18,5 +20,6 @@ public record ConnectorView(
         String lastError,
         Instant lastErrorAt,
         Map<String, CountsView> counts,
-        ProgressView progress) {
+        ProgressView progress,
+        String node) {
 }
