@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A local single-node Elasticsearch for development, tests and the demo -- no Docker needed.
+# A local single-node Elasticsearch for development, tests and the demo -- no Docker needed -- or one
+# node of a local cluster of several on loopback (CIVICHUB_ES_CLUSTER_NODES).
 #
 # Uses the official integration-test distribution of Elasticsearch from Maven Central
 # (org.elasticsearch.distribution.integ-test-zip:elasticsearch:<version>:zip), which has no bundled
@@ -20,6 +21,11 @@
 #   CIVICHUB_ES_PORT            HTTP port on 127.0.0.1 (default: 9200; the transport port is automatic)
 #   CIVICHUB_ES_HEAP            JVM heap, e.g. 512m or 1g (default: 1g)
 #   CIVICHUB_ES_START_TIMEOUT   seconds to wait for a healthy cluster (default: 120)
+#   CIVICHUB_ES_CLUSTER_NODES   nodes of a local cluster (default: 1, a single node); with more, this run is
+#                               node CIVICHUB_ES_CLUSTER_NODE (1..N) on HTTP port CIVICHUB_ES_PORT + that - 1
+#                               and transport port HTTP + 100, and its data, logs and pid are its own
+#                               (one installation); start all N at once: the cluster forms when most are up
+#   CIVICHUB_ES_CLUSTER_NODE    this node's number in the local cluster (default: 1)
 #   ES_JAVA_HOME / JAVA_HOME    the JDK to run on (default: the java on PATH)
 set -euo pipefail
 
@@ -57,11 +63,17 @@ pom_property() {
 }
 
 ES_VERSION="${CIVICHUB_ES_VERSION:-$(pom_property elasticsearch.server.version "$DEFAULT_ES_VERSION")}"
-ES_PORT="${CIVICHUB_ES_PORT:-9200}"
+CLUSTER_NODES="${CIVICHUB_ES_CLUSTER_NODES:-1}"
+CLUSTER_NODE="${CIVICHUB_ES_CLUSTER_NODE:-1}"
+FIRST_PORT="${CIVICHUB_ES_PORT:-9200}"
+ES_PORT="$FIRST_PORT"
+if [[ "$CLUSTER_NODES" =~ ^[0-9]+$ && "$CLUSTER_NODE" =~ ^[0-9]+$ && "$FIRST_PORT" =~ ^[0-9]+$ ]]; then
+    ES_PORT=$((FIRST_PORT + CLUSTER_NODE - 1))
+fi
 ES_HEAP="${CIVICHUB_ES_HEAP:-1g}"
 START_TIMEOUT="${CIVICHUB_ES_START_TIMEOUT:-120}"
 STATE_DIR="$(realpath -m -- "${CIVICHUB_STATE_DIR:-$REPO_DIR/.civichub}")"
-readonly ES_VERSION ES_PORT ES_HEAP START_TIMEOUT STATE_DIR
+readonly ES_VERSION ES_PORT ES_HEAP START_TIMEOUT STATE_DIR CLUSTER_NODES CLUSTER_NODE FIRST_PORT
 readonly ES_ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"
 
 validate_configuration() {
@@ -74,7 +86,13 @@ validate_configuration() {
         || die "CIVICHUB_ES_HEAP '$ES_HEAP' is not a heap size like 512m or 1g"
     [[ "$START_TIMEOUT" =~ ^[1-9][0-9]*$ ]] \
         || die "CIVICHUB_ES_START_TIMEOUT '$START_TIMEOUT' is not a positive number of seconds"
+    [[ "$CLUSTER_NODES" =~ ^[1-9]$ ]] || die "CIVICHUB_ES_CLUSTER_NODES '$CLUSTER_NODES' is not 1 to 9"
+    [[ "$CLUSTER_NODE" =~ ^[1-9]$ ]] && ((CLUSTER_NODE <= CLUSTER_NODES)) \
+        || die "CIVICHUB_ES_CLUSTER_NODE '$CLUSTER_NODE' is not a node of 1 to $CLUSTER_NODES"
+    ((FIRST_PORT + CLUSTER_NODES + 100 <= 65535)) || die "CIVICHUB_ES_PORT '$FIRST_PORT' leaves no room for the nodes"
 }
+
+is_cluster() { ((CLUSTER_NODES > 1)); }
 
 es_url() { printf 'http://127.0.0.1:%s\n' "$ES_PORT"; }
 
@@ -141,10 +159,12 @@ resolve_layout() {
         ES_BASE="$RELOCATED_DIR/elasticsearch"
     fi
     ES_HOME="$ES_BASE/elasticsearch-$ES_VERSION"
-    ES_DATA="$ES_BASE/data"
-    ES_LOGS="$ES_BASE/logs"
-    ES_RUN="$ES_BASE/run"
-    ES_TMP="$ES_BASE/tmp"
+    local own=""
+    is_cluster && own="-node$CLUSTER_NODE"
+    ES_DATA="$ES_BASE/data$own"
+    ES_LOGS="$ES_BASE/logs$own"
+    ES_RUN="$ES_BASE/run$own"
+    ES_TMP="$ES_BASE/tmp$own"
     PID_FILE="$ES_RUN/elasticsearch.pid"
 }
 
@@ -180,13 +200,17 @@ prepare_layout() {
     give_to_es_user "$ES_BASE" "$ES_DATA" "$ES_LOGS" "$ES_RUN" "$ES_TMP"
 }
 
-# Serialises install/start/stop/wipe of one state directory.
+# Serialises install/start/stop/wipe of one state directory (of one node of a local cluster: install
+# the distribution once before starting the nodes together).
 acquire_lock() {
     command -v flock >/dev/null || return 0
     ensure_state_dir
-    exec 9>"$STATE_DIR/.elasticsearch.lock"
+    # Each node of a local cluster has a lock of its own: the nodes start at the same time.
+    local lock="$STATE_DIR/.elasticsearch.lock"
+    is_cluster && lock="$STATE_DIR/.elasticsearch-node$CLUSTER_NODE.lock"
+    exec 9>"$lock"
     flock -w "$((START_TIMEOUT + STOP_TIMEOUT + 60))" 9 \
-        || die "another run of this script holds $STATE_DIR/.elasticsearch.lock"
+        || die "another run of this script holds $lock"
 }
 
 is_installed() { [[ -f "$ES_HOME/.civichub-installed" && -x "$ES_HOME/bin/elasticsearch" ]]; }
@@ -336,16 +360,38 @@ note_system_limits() {
 launch_elasticsearch() {
     local jdk="$1" timeout_seconds="$2"
     local settings=(
-        -E "cluster.name=$CLUSTER_NAME"
-        -E "node.name=$NODE_NAME"
         -E "network.host=127.0.0.1"
         -E "http.port=$ES_PORT"
-        -E "discovery.type=single-node"
         -E "xpack.security.enabled=false"
         -E "path.data=$ES_DATA"
         -E "path.logs=$ES_LOGS"
         -E "cluster.routing.allocation.disk.threshold_enabled=false"
     )
+    if is_cluster; then
+        local i seeds=() masters=()
+        for ((i = 1; i <= CLUSTER_NODES; i++)); do
+            seeds+=("127.0.0.1:$((FIRST_PORT + i - 1 + 100))")
+            masters+=("$CLUSTER_NAME-node$i")
+        done
+        settings+=(-E "cluster.name=$CLUSTER_NAME-cluster" -E "node.name=$CLUSTER_NAME-node$CLUSTER_NODE"
+            -E "transport.port=$((ES_PORT + 100))"
+            -E "discovery.seed_hosts=$(IFS=,; echo "${seeds[*]}")"
+            -E "cluster.initial_master_nodes=$(IFS=,; echo "${masters[*]}")")
+    else
+        settings+=(-E "cluster.name=$CLUSTER_NAME" -E "node.name=$NODE_NAME" -E "discovery.type=single-node")
+    fi
+    # The configuration is the one of ES_HOME; a node of a local cluster has a copy of its own (its own
+    # keystore: the nodes start at the same time).
+    local conf=(-u ES_PATH_CONF)
+    if is_cluster; then
+        local own_conf="$ES_BASE/config-node$CLUSTER_NODE"
+        if [[ ! -d "$own_conf" ]]; then
+            cp -r -- "$ES_HOME/config" "$own_conf"
+            rm -f -- "$own_conf"/elasticsearch.keystore*
+            give_to_es_user -R "$own_conf"
+        fi
+        conf=("ES_PATH_CONF=$own_conf")
+    fi
     (
         # The JVM needs a working directory it can enter; jvm.options puts the GC log into logs/ and heap
         # dumps into data/ of it, i.e. into ES_LOGS and ES_DATA. Raise the open-files limit where allowed.
@@ -357,7 +403,7 @@ launch_elasticsearch() {
         fi
         # The lock (fd 9) is not passed on; the configuration is the one of ES_HOME.
         exec timeout --kill-after=10 "$timeout_seconds" \
-            "${AS_ES_USER[@]}" env -u ES_PATH_CONF \
+            "${AS_ES_USER[@]}" env "${conf[@]}" \
             ES_JAVA_HOME="$jdk" ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP" ES_TMPDIR="$ES_TMP" \
             "$ES_HOME/bin/elasticsearch" -d -p "$PID_FILE" "${settings[@]}" >"$ES_RUN/startup.out" 2>&1 9>&-
     )
