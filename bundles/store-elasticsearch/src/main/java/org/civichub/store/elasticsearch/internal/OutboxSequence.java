@@ -1,12 +1,7 @@
 package org.civichub.store.elasticsearch.internal;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.OpType;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.elasticsearch.core.IndexRequest;
 import org.civichub.store.elasticsearch.internal.document.CounterDocument;
-import org.elasticsearch.client.ResponseException;
 
 /**
  * Numbers the events written to the outbox, for every hub node on the store: a batch reserves a
@@ -19,7 +14,6 @@ import org.elasticsearch.client.ResponseException;
 final class OutboxSequence {
 
     static final String COUNTER = "outbox-sequence";
-    private static final int CONFLICT = 409;
 
     private final Connection connection;
 
@@ -56,29 +50,7 @@ final class OutboxSequence {
 
     /** Writes the counter if it is still as read ({@code null}: if there is none); answers whether it was. */
     private boolean write(long last, GetResponse<CounterDocument> as) {
-        return connection.call("reserve outbox sequence numbers", client -> {
-            IndexRequest.Builder<CounterDocument> b = new IndexRequest.Builder<CounterDocument>()
-                    .index(connection.alias(IndexKind.LEASES)).id(COUNTER).document(new CounterDocument(last))
-                    .refresh(Refresh.False).requireAlias(true);
-            if (as == null) {
-                b.opType(OpType.Create);
-            } else {
-                b.ifSeqNo(as.seqNo()).ifPrimaryTerm(as.primaryTerm());
-            }
-            try {
-                client.index(b.build());
-                return true;
-            } catch (ElasticsearchException e) {
-                if (e.status() == CONFLICT) {
-                    return false;
-                }
-                throw e;
-            } catch (ResponseException e) {
-                if (e.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+        return ConditionalWrite.write(connection, "reserve outbox sequence numbers", IndexKind.LEASES, COUNTER,
+                new CounterDocument(last), as);
     }
 }
