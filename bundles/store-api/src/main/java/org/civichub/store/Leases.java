@@ -1,6 +1,7 @@
 package org.civichub.store;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,4 +27,12 @@ public interface Leases {
 
     /** The lease as stored, whoever holds it and whether or not it has expired. */
     Optional<Lease> current(String name);
+
+    /**
+     * Every lease whose name starts with {@code prefix}, as stored, expired or not, at most 1,000. It
+     * is searched: a lease first written within the last second may be missing.
+     *
+     * @throws StoreUnavailableException when the store cannot be reached
+     */
+    List<Lease> named(String prefix);
 }

@@ -3,22 +3,35 @@ package org.civichub.cluster.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.civichub.store.Lease;
 import org.civichub.store.Leases;
 import org.civichub.store.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The leases one node wants, kept: each {@link #renew()} round asks the store for every one (taking
- * those free or expired, renewing its own). The node holds a lease until a third of the lease time
- * before the expiry of its last successful renewal, by its own clock: renewed every third of the
- * lease time, a held lease never lapses while the store answers, and a node cut off from the store
- * stops the lease's work a third of the lease time before another node may take it over. Thread-safe.
+ * The leases one node wants, kept: each {@link #renew()} round shows the node alive (its presence
+ * lease, {@code node/<id>}), counts the nodes alive, keeps what it holds and takes free or expired
+ * leases up to its fair share, the leases wanted divided among the nodes alive, rounded up; a node
+ * that holds more than its share gives the surplus back, so the work spreads over the nodes and moves
+ * to the others when one stops. The node holds a lease until a third of the lease time before the
+ * expiry of its last successful renewal, by its own clock: renewed every third of the lease time, a
+ * held lease never lapses while the store answers, and a node cut off from the store stops the
+ * lease's work a third of the lease time before another node may take it over. Thread-safe.
  */
 final class KeptLeases {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KeptLeases.class);
+
+    /** The start of the name of each node's presence lease, {@code node/<id>}. */
+    static final String PRESENCE = "node/";
 
     private final Leases leases;
     private final String node;
@@ -26,6 +39,7 @@ final class KeptLeases {
     private final Clock clock;
     private final Set<String> wanted = ConcurrentHashMap.newKeySet();
     private final Map<String, Lease> held = new ConcurrentHashMap<>();
+    private volatile int nodes = 1;
 
     KeptLeases(Leases leases, String node, Duration duration, Clock clock) {
         if (duration.compareTo(Duration.ofSeconds(3)) < 0) {
@@ -57,21 +71,59 @@ final class KeptLeases {
     }
 
     /**
-     * One round: every lease wanted is asked for. A store that does not answer changes nothing here:
-     * the leases held run out by themselves ({@link #holds}).
+     * One round: the presence renewed, the nodes alive counted, the leases held renewed, the surplus
+     * over the fair share given back, and free leases taken up to it. A store that does not answer
+     * changes nothing here: the leases held run out by themselves ({@link #holds}).
      */
     void renew() {
-        wanted.forEach(this::renew);
+        try {
+            leases.acquire(PRESENCE + node, node, duration);
+            Instant now = clock.instant();
+            nodes = Math.max(1, (int) leases.named(PRESENCE).stream().filter(l -> !l.expiredAt(now)).count());
+        } catch (StoreUnavailableException e) {
+            return;
+        }
+        List<String> names = new ArrayList<>(new TreeSet<>(wanted));
+        names.stream().filter(this::holds).forEach(this::ask);
+        for (int i = names.size() - 1; i >= 0 && heldCount() > share(); i--) {
+            Lease surplus = held.remove(names.get(i));
+            if (surplus != null) {
+                LOG.info("Node {} gives the lease {} back: {} nodes share the work", node, surplus.name(), nodes);
+                giveBack(surplus);
+            }
+        }
+        names.stream().filter(n -> !holds(n)).forEach(this::renew);
     }
 
-    /** Asks for one lease now. */
+    /** Asks for one lease now: renewed when held, taken when free and within this node's fair share. */
     void renew(String name) {
+        if (holds(name) || heldCount() < share()) {
+            ask(name);
+        }
+    }
+
+    /** The most leases this node takes: those wanted (by each node alike) divided among the nodes alive. */
+    int share() {
+        return Math.max(1, (wanted.size() + nodes - 1) / nodes);
+    }
+
+    /** The nodes alive at the last round (at least this one). */
+    int nodes() {
+        return nodes;
+    }
+
+    private long heldCount() {
+        return wanted.stream().filter(this::holds).count();
+    }
+
+    private void ask(String name) {
         try {
             Optional<Lease> got = leases.acquire(name, node, duration);
-            if (got.isPresent()) {
-                held.put(name, got.get());
-            } else {
-                held.remove(name);
+            Lease was = got.isPresent() ? held.put(name, got.get()) : held.remove(name);
+            if (got.isPresent() && (was == null || was.fencing() != got.get().fencing())) {
+                LOG.info("Node {} holds the lease {} (fencing {})", node, name, got.get().fencing());
+            } else if (got.isEmpty() && was != null) {
+                LOG.info("Node {} lost the lease {} to another node", node, name);
             }
         } catch (StoreUnavailableException e) {
             // held leases lapse by themselves; the next round asks again
@@ -122,11 +174,16 @@ final class KeptLeases {
         return leases.current(name).filter(l -> !l.expiredAt(clock.instant())).map(Lease::holder);
     }
 
-    /** Gives back every lease held (a clean stop: other nodes take over at once). */
+    /** Gives back every lease held and the presence (a clean stop: other nodes take over at once). */
     void releaseAll() {
         wanted.clear();
         held.values().forEach(this::giveBack);
         held.clear();
+        try {
+            leases.current(PRESENCE + node).filter(l -> l.holder().equals(node)).ifPresent(this::giveBack);
+        } catch (StoreUnavailableException e) {
+            // it runs out by itself
+        }
     }
 
     String node() {

@@ -42,7 +42,7 @@ public final class LeaseKeeper implements NodeLeases {
         String node = config.id().isBlank() ? defaultId() : config.id().strip();
         this.kept = new KeptLeases(leases, node, Duration.ofSeconds(config.leaseSeconds()), Clock.systemUTC());
         long every = kept.renewalInterval().toMillis();
-        renewals.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+        renewals.scheduleWithFixedDelay(this::renew, 0, every, TimeUnit.MILLISECONDS);
         LOG.info("Hub node {} keeps its leases for {} s, renewing every {} ms", node, config.leaseSeconds(), every);
     }
 

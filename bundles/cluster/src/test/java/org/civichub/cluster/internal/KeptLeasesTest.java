@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,74 @@ class KeptLeasesTest {
         assertThat(b.held("intake").orElseThrow().fencing()).isEqualTo(2);
         a.renew();
         assertThat(a.holds("intake")).as("node-a finds it taken").isFalse();
+    }
+
+    @Test
+    void twoNodesShareTheLeasesAndTheOneLeftTakesThemAllWhenTheOtherStops() {
+        List<String> work = List.of("channel/civil", "connector/civil", "connector/health", "connector/police");
+        work.forEach(a::want);
+        a.renew();
+        assertThat(work).allMatch(a::holds);
+
+        work.forEach(b::want);
+        b.renew();
+        assertThat(b.nodes()).isEqualTo(2);
+        assertThat(work).noneMatch(b::holds);
+        a.renew();
+        assertThat(work).as("node-a gives back the surplus over its share").filteredOn(a::holds)
+                .containsExactly("channel/civil", "connector/civil");
+        b.renew();
+        assertThat(work).filteredOn(b::holds).containsExactly("connector/health", "connector/police");
+
+        for (int i = 0; i < 6; i++) {
+            now = now.plus(a.renewalInterval());
+            a.renew();
+            b.renew();
+            assertThat(work).as("stable, round %d", i).filteredOn(a::holds).hasSize(2);
+            assertThat(work).filteredOn(b::holds).hasSize(2);
+        }
+
+        now = now.plus(LEASE);
+        a.renew();
+        assertThat(a.nodes()).as("node-b stopped renewing").isEqualTo(1);
+        assertThat(work).allMatch(a::holds);
+        assertThat(a.held("connector/police").orElseThrow().fencing()).as("a, b, a again").isEqualTo(3);
+    }
+
+    @Test
+    void aNodeStoppedCleanlyIsNotCountedAtOnce() {
+        a.want("x");
+        a.want("y");
+        a.renew();
+        b.want("x");
+        b.want("y");
+        b.renew();
+        a.renew();
+        assertThat(a.share()).isEqualTo(1);
+
+        b.releaseAll();
+        a.renew();
+
+        assertThat(a.nodes()).isEqualTo(1);
+        assertThat(a.holds("x")).isTrue();
+        assertThat(a.holds("y")).isTrue();
+    }
+
+    @Test
+    void aLeaseFirstWantedIsTakenAtOnceOnlyWithinTheShare() {
+        a.want("x");
+        a.renew();
+        b.want("x");
+        b.renew();
+        a.renew();
+        a.want("y");
+        a.renew("y");
+        assertThat(a.share()).as("two wanted, two nodes").isEqualTo(1);
+        assertThat(a.holds("y")).as("node-a holds its share already").isFalse();
+
+        b.want("y");
+        b.renew("y");
+        assertThat(b.holds("y")).isTrue();
     }
 
     @Test
@@ -173,6 +242,13 @@ class KeptLeasesTest {
         @Override
         public Optional<Lease> current(String name) {
             return Optional.ofNullable(leases.get(name));
+        }
+
+        @Override
+        public List<Lease> named(String prefix) {
+            check();
+            return leases.values().stream().filter(l -> l.name().startsWith(prefix))
+                    .sorted(Comparator.comparing(Lease::name)).toList();
         }
 
         private void check() {

@@ -79,6 +79,18 @@ class LeasesIT {
     }
 
     @Test
+    void theLeasesOfANameStartAreFoundExpiredOrNotAndNoOthers() {
+        Lease one = leases.acquire("node/hub-1", "hub-1", MINUTE).orElseThrow();
+        Lease two = leases.acquire("node/hub-2", "hub-2", Duration.ZERO).orElseThrow();
+        leases.acquire("nodes/x", "hub-1", MINUTE).orElseThrow();
+        leases.acquire("connector/node/y", "hub-1", MINUTE).orElseThrow();
+        CLUSTER.send("POST", "/" + CLUSTER.prefix() + "-leases/_refresh");
+
+        assertThat(leases.named("node/")).containsExactly(one, two);
+        assertThat(leases.named("absent/")).isEmpty();
+    }
+
+    @Test
     void aLeaseNeverWrittenIsNotCurrent() {
         assertThat(leases.current("never")).isEmpty();
     }

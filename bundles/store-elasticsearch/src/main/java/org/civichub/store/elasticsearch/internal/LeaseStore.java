@@ -1,9 +1,11 @@
 package org.civichub.store.elasticsearch.internal;
 
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.civichub.store.Lease;
 import org.civichub.store.Leases;
@@ -21,6 +23,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Leases.class)
 public final class LeaseStore implements Leases {
+
+    private static final int MAX_NAMED = 1_000;
 
     private final Connection connection;
     private final Clock clock;
@@ -64,6 +68,15 @@ public final class LeaseStore implements Leases {
     @Override
     public Optional<Lease> current(String name) {
         return Optional.ofNullable(read(name)).map(r -> r.source().toLease());
+    }
+
+    @Override
+    public List<Lease> named(String prefix) {
+        SearchResponse<LeaseDocument> found = connection.call("read the leases " + prefix + "*", client -> client.search(s -> s
+                .index(connection.alias(IndexKind.LEASES)).size(MAX_NAMED)
+                .query(q -> q.prefix(p -> p.field("name").value(prefix)))
+                .sort(o -> o.field(f -> f.field("name"))), LeaseDocument.class));
+        return found.hits().hits().stream().map(h -> h.source().toLease()).toList();
     }
 
     private GetResponse<LeaseDocument> read(String name) {
