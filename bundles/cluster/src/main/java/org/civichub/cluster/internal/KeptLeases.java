@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The leases one node wants, kept: each {@link #renew()} round shows the node alive (its presence
  * lease, {@code node/<id>}), counts the nodes alive, keeps what it holds and takes free or expired
- * leases up to its fair share, the leases wanted divided among the nodes alive, rounded up; a node
- * that holds more than its share gives the surplus back, so the work spreads over the nodes and moves
- * to the others when one stops. The node holds a lease until a third of the lease time before the
+ * leases up to its fair share of each kind ({@link #share}); a node that holds more than its share
+ * gives the surplus back, so the work spreads over the nodes and moves to the others when one stops.
+ * A lease given back stops this node's work at once and is released in the store a round later, so
+ * the work under way (a page being stored) ends before another node may begin. The node holds a lease until a third of the lease time before the
  * expiry of its last successful renewal, by its own clock: renewed every third of the lease time, a
  * held lease never lapses while the store answers, and a node cut off from the store stops the
  * lease's work a third of the lease time before another node may take it over. Thread-safe.
@@ -39,6 +40,8 @@ final class KeptLeases {
     private final Clock clock;
     private final Set<String> wanted = ConcurrentHashMap.newKeySet();
     private final Map<String, Lease> held = new ConcurrentHashMap<>();
+    /** Given back by this node: its work stops at once, the store learns of it a round later. */
+    private final Map<String, Lease> leaving = new ConcurrentHashMap<>();
     private volatile int nodes = 1;
 
     KeptLeases(Leases leases, String node, Duration duration, Clock clock) {
@@ -83,13 +86,16 @@ final class KeptLeases {
         } catch (StoreUnavailableException e) {
             return;
         }
+        leaving.values().forEach(this::giveBack);
+        leaving.clear();
         List<String> names = new ArrayList<>(new TreeSet<>(wanted));
         names.stream().filter(this::holds).forEach(this::ask);
-        for (int i = names.size() - 1; i >= 0 && heldCount() > share(); i--) {
-            Lease surplus = held.remove(names.get(i));
-            if (surplus != null) {
-                LOG.info("Node {} gives the lease {} back: {} nodes share the work", node, surplus.name(), nodes);
-                giveBack(surplus);
+        for (int i = names.size() - 1; i >= 0; i--) {
+            String name = names.get(i);
+            if (holds(name) && heldCount(kind(name)) > share(name)) {
+                Lease surplus = held.remove(name);
+                LOG.info("Node {} gives the lease {} back: {} nodes share the work", node, name, nodes);
+                leaving.put(name, surplus);
             }
         }
         names.stream().filter(n -> !holds(n)).forEach(this::renew);
@@ -97,14 +103,20 @@ final class KeptLeases {
 
     /** Asks for one lease now: renewed when held, taken when free and within this node's fair share. */
     void renew(String name) {
-        if (holds(name) || heldCount() < share()) {
+        if (holds(name) || !leaving.containsKey(name) && heldCount(kind(name)) < share(name)) {
             ask(name);
         }
     }
 
-    /** The most leases this node takes: those wanted (by each node alike) divided among the nodes alive. */
-    int share() {
-        return Math.max(1, (wanted.size() + nodes - 1) / nodes);
+    /**
+     * The most leases of the lease's kind this node takes: those of that kind wanted (by each node
+     * alike) divided among the nodes alive, rounded up. Shared kind by kind, each node gets some of
+     * each kind of work.
+     */
+    int share(String name) {
+        String kind = kind(name);
+        long ofKind = wanted.stream().filter(n -> kind(n).equals(kind)).count();
+        return (int) Math.max(1, (ofKind + nodes - 1) / nodes);
     }
 
     /** The nodes alive at the last round (at least this one). */
@@ -112,8 +124,13 @@ final class KeptLeases {
         return nodes;
     }
 
-    private long heldCount() {
-        return wanted.stream().filter(this::holds).count();
+    /** The kind of a lease: its name up to the last slash ({@code connector/}, {@code channel/}). */
+    private static String kind(String name) {
+        return name.substring(0, name.lastIndexOf('/') + 1);
+    }
+
+    private long heldCount(String kind) {
+        return wanted.stream().filter(n -> kind(n).equals(kind) && holds(n)).count();
     }
 
     private void ask(String name) {
@@ -179,6 +196,8 @@ final class KeptLeases {
         wanted.clear();
         held.values().forEach(this::giveBack);
         held.clear();
+        leaving.values().forEach(this::giveBack);
+        leaving.clear();
         try {
             leases.current(PRESENCE + node).filter(l -> l.holder().equals(node)).ifPresent(this::giveBack);
         } catch (StoreUnavailableException e) {

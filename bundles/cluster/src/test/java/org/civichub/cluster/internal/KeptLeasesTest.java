@@ -87,8 +87,9 @@ class KeptLeasesTest {
     }
 
     @Test
-    void twoNodesShareTheLeasesAndTheOneLeftTakesThemAllWhenTheOtherStops() {
-        List<String> work = List.of("channel/civil", "connector/civil", "connector/health", "connector/police");
+    void twoNodesShareEachKindOfLeaseAndTheOneLeftTakesThemAllWhenTheOtherStops() {
+        List<String> work = List.of("channel/civil", "channel/police",
+                "connector/civil", "connector/health", "connector/labour", "connector/police");
         work.forEach(a::want);
         a.renew();
         assertThat(work).allMatch(a::holds);
@@ -98,17 +99,20 @@ class KeptLeasesTest {
         assertThat(b.nodes()).isEqualTo(2);
         assertThat(work).noneMatch(b::holds);
         a.renew();
-        assertThat(work).as("node-a gives back the surplus over its share").filteredOn(a::holds)
-                .containsExactly("channel/civil", "connector/civil");
+        assertThat(work).as("node-a stops the work over its share of each kind at once").filteredOn(a::holds)
+                .containsExactly("channel/civil", "connector/civil", "connector/health");
         b.renew();
-        assertThat(work).filteredOn(b::holds).containsExactly("connector/health", "connector/police");
+        assertThat(work).as("and gives the leases back a round later").noneMatch(b::holds);
+        a.renew();
+        b.renew();
+        assertThat(work).filteredOn(b::holds).containsExactly("channel/police", "connector/labour", "connector/police");
 
         for (int i = 0; i < 6; i++) {
             now = now.plus(a.renewalInterval());
             a.renew();
             b.renew();
-            assertThat(work).as("stable, round %d", i).filteredOn(a::holds).hasSize(2);
-            assertThat(work).filteredOn(b::holds).hasSize(2);
+            assertThat(work).as("stable, round %d", i).filteredOn(a::holds).hasSize(3);
+            assertThat(work).filteredOn(b::holds).hasSize(3);
         }
 
         now = now.plus(LEASE);
@@ -127,7 +131,7 @@ class KeptLeasesTest {
         b.want("y");
         b.renew();
         a.renew();
-        assertThat(a.share()).isEqualTo(1);
+        assertThat(a.share("x")).isEqualTo(1);
 
         b.releaseAll();
         a.renew();
@@ -146,7 +150,7 @@ class KeptLeasesTest {
         a.renew();
         a.want("y");
         a.renew("y");
-        assertThat(a.share()).as("two wanted, two nodes").isEqualTo(1);
+        assertThat(a.share("y")).as("two wanted, two nodes").isEqualTo(1);
         assertThat(a.holds("y")).as("node-a holds its share already").isFalse();
 
         b.want("y");

@@ -23,6 +23,7 @@ import org.civichub.feeds.Channels;
 import org.civichub.feeds.Feeds;
 import org.civichub.store.Deliveries;
 import org.civichub.store.Scope;
+import org.civichub.store.StoreUnavailableException;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
@@ -136,9 +137,21 @@ public final class ChannelService implements Channels {
         threads.awaitTermination(10, TimeUnit.SECONDS);
     }
 
+    /** Each channel's status, with the node that pushes it: this one, or on standby the lease's holder. */
     @Override
     public List<ChannelStatus> statuses() {
-        return dispatchers.stream().map(Dispatcher::status).toList();
+        return dispatchers.stream().map(Dispatcher::status).map(this::withNode).toList();
+    }
+
+    private ChannelStatus withNode(ChannelStatus s) {
+        if (!ChannelStatus.STANDBY.equals(s.state())) {
+            return s.withNode(node.node());
+        }
+        try {
+            return s.withNode(node.holder("channel/" + s.department()).orElse(null));
+        } catch (StoreUnavailableException e) {
+            return s;
+        }
     }
 
     /**

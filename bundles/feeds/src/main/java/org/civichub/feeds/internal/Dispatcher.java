@@ -55,7 +55,8 @@ final class Dispatcher {
         this.channel = channel;
         this.scope = scope;
         this.clock = clock;
-        this.status = new ChannelStatus(department, channel.transport(), ChannelStatus.UP, 0, 0, null, null, null, 0);
+        this.status = new ChannelStatus(department, channel.transport(), ChannelStatus.UP, 0, 0, null, null, null, 0,
+                null);
     }
 
     /**
@@ -68,13 +69,17 @@ final class Dispatcher {
 
     /**
      * One round while {@code mayPush} holds (this node holds the channel's lease), checked before
-     * each page; a node that does not forgets its position, and reads it again from the receipts once
-     * it may push again (another node may have delivered meanwhile).
+     * each page; a node that does not forgets its position, shows the channel on standby with the
+     * position and count the receipts show, and reads them again once it may push again (another
+     * node delivers meanwhile).
      */
     synchronized Duration round(Duration interval, BooleanSupplier mayPush) {
         try {
             if (!mayPush.getAsBoolean()) {
                 position = -1;
+                status = new ChannelStatus(department, channel.transport(), ChannelStatus.STANDBY,
+                        Math.max(deliveries.lastSequence(department), 0), deliveries.count(department), null, null,
+                        null, 0, null);
                 return interval;
             }
             if (position < 0) {
@@ -144,7 +149,7 @@ final class Dispatcher {
     private void publish() {
         status = new ChannelStatus(department, channel.transport(), failures >= DEGRADED_AFTER ? ChannelStatus.DEGRADED
                 : ChannelStatus.UP, Math.max(position, 0), Math.max(delivered, 0), lastDeliveredAt, lastError,
-                lastErrorAt, failures);
+                lastErrorAt, failures, null);
     }
 
     /** Where the channel stands, as of its last delivery or failure; never waits for a round. */

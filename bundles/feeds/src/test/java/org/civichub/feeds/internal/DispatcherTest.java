@@ -119,7 +119,12 @@ class DispatcherTest {
         other.round(INTERVAL, () -> true);
         fixture.died("r3", null);
         here.round(INTERVAL, () -> false);
+        assertThat(here.status().state()).isEqualTo(ChannelStatus.STANDBY);
+        assertThat(here.status().position()).as("as the receipts of the other node show")
+                .isEqualTo(other.status().position());
+        assertThat(here.status().delivered()).isEqualTo(2);
         here.round(INTERVAL, () -> true);
+        assertThat(here.status().state()).isEqualTo(ChannelStatus.UP);
 
         assertThat(civil.received).extracting(FeedEvent::subject).as("each once, in order, across the two nodes")
                 .containsExactly("r1", "r2", "r3");

@@ -73,7 +73,7 @@ class FeedResourceTest {
     void aDepartmentSeesWhereItsChannelStandsAndTheProofOfDeliveryOfAnEvent() {
         java.time.Instant at = java.time.Instant.parse("2024-05-01T00:00:00Z");
         api.channelStatuses.add(new org.civichub.feeds.ChannelStatus("police", "webhook", "degraded", 41, 40, at,
-                "connection refused", at.plusSeconds(60), 3));
+                "connection refused", at.plusSeconds(60), 3, "hub-2"));
         api.deliveries.record(List.of(new org.civichub.store.Deliveries.Receipt("police", "abc123", 41, at, at, 2)));
 
         JsonNode status = api.getWithKey("/feeds/police/status", "key-police").json();
@@ -87,6 +87,7 @@ class FeedResourceTest {
         assertThat(status.get("head").asText()).isEqualTo("head");
         assertThat(status.get("push").get("state").asText()).isEqualTo("degraded");
         assertThat(status.get("push").get("position").asLong()).isEqualTo(41);
+        assertThat(status.get("push").get("node").asText()).isEqualTo("hub-2");
         assertThat(delivered.get("state").asText()).isEqualTo("delivered");
         assertThat(delivered.get("attempts").asInt()).isEqualTo(2);
         assertThat(pending.get("state").asText()).isEqualTo("pending");

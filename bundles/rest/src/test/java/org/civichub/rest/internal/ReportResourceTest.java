@@ -104,8 +104,8 @@ class ReportResourceTest {
         String id = death("wang", Fixtures.ZHANG.id()).json().get("id").asText();
         String event = api.reports.causedBy(api.reports.filed.get(0).key().recordKey(), 10).get(0).event().id();
         Instant at = Instant.parse("2024-06-01T10:00:05Z");
-        api.channelStatuses.add(new ChannelStatus("police", "soap", "up", 1, 1, at, null, null, 0));
-        api.channelStatuses.add(new ChannelStatus("health", "folder", "up", 0, 0, null, null, null, 0));
+        api.channelStatuses.add(new ChannelStatus("police", "soap", "up", 1, 1, at, null, null, 0, "hub-1"));
+        api.channelStatuses.add(new ChannelStatus("health", "folder", "up", 0, 0, null, null, null, 0, "hub-1"));
         api.deliveries.record(List.of(new Deliveries.Receipt("police", event, 1, at, at, 1)));
 
         Reply r = api.get("/reports/" + id, "li");
