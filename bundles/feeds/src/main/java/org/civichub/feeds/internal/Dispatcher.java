@@ -89,7 +89,9 @@ final class Dispatcher {
             }
             while (mayPush.getAsBoolean()) {
                 FeedPage page = feeds.read(department, Cursor.of(position), PAGE, scope::reaches);
-                deliver(page.items());
+                if (!deliver(page.items(), mayPush)) {
+                    break;
+                }
                 long next = Cursor.parse(page.next());
                 boolean passed = next > position;
                 if (passed) {
@@ -116,18 +118,24 @@ final class Dispatcher {
     /**
      * Delivers a page's events in order, then records their receipts in one go; when a delivery fails,
      * the receipts of the events delivered before it are recorded first. A kill before the receipts
-     * are recorded delivers those events again (at least once, in order).
+     * are recorded delivers those events again (at least once, in order). Stops before an event once
+     * {@code mayPush} no longer holds (the lease passes to another node, which reads on after the
+     * receipts), and answers whether the whole page was delivered.
      */
-    private void deliver(List<FeedEvent> events) throws IOException {
+    private boolean deliver(List<FeedEvent> events, BooleanSupplier mayPush) throws IOException {
         List<Deliveries.Receipt> receipts = new ArrayList<>(events.size());
         try {
             for (FeedEvent e : events) {
+                if (!mayPush.getAsBoolean()) {
+                    return false;
+                }
                 attempts++;
                 channel.deliver(e);
                 Instant now = clock.instant();
                 receipts.add(new Deliveries.Receipt(department, e.id(), Long.parseLong(e.sequence()), now, now, attempts));
                 attempts = 0;
             }
+            return true;
         } finally {
             recorded(receipts);
         }

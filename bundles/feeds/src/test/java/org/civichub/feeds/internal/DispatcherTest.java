@@ -131,6 +131,22 @@ class DispatcherTest {
     }
 
     @Test
+    void aNodeThatLosesTheLeaseInThePageStopsBeforeTheNextEventAndTheOtherReadsOnAfterItsReceipts() {
+        for (int i = 1; i <= 5; i++) {
+            fixture.died("r" + i, null);
+        }
+        int[] asked = {0};
+        // the round's check, the page's check, then the first event: the lease is gone before the second
+        dispatcher().round(INTERVAL, () -> ++asked[0] <= 3);
+        assertThat(civil.received).extracting(FeedEvent::subject).containsExactly("r1");
+
+        dispatcher().round(INTERVAL, () -> true);
+
+        assertThat(civil.received).extracting(FeedEvent::subject).as("once each, in order")
+                .containsExactly("r1", "r2", "r3", "r4", "r5");
+    }
+
+    @Test
     void aChannelStartedAgainReadsOnAfterItsLastReceiptAndARepeatCarriesTheSameId() {
         fixture.died("r1", null);
         dispatcher().round(INTERVAL);

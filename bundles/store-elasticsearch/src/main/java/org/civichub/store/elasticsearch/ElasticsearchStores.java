@@ -1,5 +1,6 @@
 package org.civichub.store.elasticsearch;
 
+import java.time.Clock;
 import org.civichub.metrics.MetricRegistry;
 import org.civichub.metrics.Metrics;
 import org.civichub.model.Pseudonyms;
@@ -57,6 +58,7 @@ public final class ElasticsearchStores implements AutoCloseable {
     private final Deliveries deliveries;
     private final LoadSettings loadSettings;
     private final Leases leases;
+    private final Pseudonyms pseudonyms;
 
     private ElasticsearchStores(Connection connection, Metrics metrics, Pseudonyms pseudonyms) {
         this.connection = connection;
@@ -65,7 +67,8 @@ public final class ElasticsearchStores implements AutoCloseable {
         this.residentSearch = new ResidentSearcher(connection);
         this.quarantineStore = new QuarantineReader(connection);
         this.connectorStateStore = new ConnectorStates(connection);
-        this.auditLog = new AuditWriter(connection, pseudonyms);
+        this.pseudonyms = pseudonyms;
+        this.auditLog = new AuditWriter(connection, pseudonyms, "hub", Clock.systemUTC());
         this.storeHealth = new ClusterHealth(connection);
         this.linkStore = new LinkReader(connection);
         this.resolverKeys = new KeyReader(connection);
@@ -133,8 +136,14 @@ public final class ElasticsearchStores implements AutoCloseable {
         return connectorStateStore;
     }
 
+    /** The audit as the hub node {@code hub} writes it. */
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** The audit as another hub node writes it: its own chain, named by its id (tests of several nodes). */
+    public AuditLog auditLog(String node) {
+        return new AuditWriter(connection, pseudonyms, node, Clock.systemUTC());
     }
 
     public LinkStore linkStore() {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.civichub.model.Pseudonyms;
 import org.civichub.store.AuditEntry;
+import org.civichub.store.AuditLog;
 import org.civichub.store.AuditVerification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,11 +44,63 @@ class AuditChainIT {
     }
 
     @Test
+    void twoNodesWritingAtOnceKeepAChainEachAndBothVerifyOnEither() throws Exception {
+        ElasticsearchStores stores = stores(KEY);
+        AuditLog a = stores.auditLog("hub-a");
+        AuditLog b = stores.auditLog("hub-b");
+        // Read a minute ago: settled, so that hub-a reports a break in hub-b's chain at once.
+        Instant aMinuteAgo = Instant.now().minusSeconds(60);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                AuditLog node = i % 2 == 0 ? a : b;
+                String user = "worker" + i;
+                done.add(pool.submit(() -> node.record(entry(user, aMinuteAgo))));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(a.verify()).isEqualTo(AuditVerification.intact(60));
+        assertThat(b.verify()).isEqualTo(AuditVerification.intact(60));
+        assertThat(cluster.count("audit", "chain", "hub-a")).isEqualTo(30);
+        assertThat(cluster.count("audit", "chain", "hub-b")).isEqualTo(30);
+
+        assertThat(cluster.send("DELETE", "/" + cluster.prefix() + "-audit/_doc/hub-b:3?refresh=true").status())
+                .isEqualTo(200);
+        AuditVerification v = a.verify();
+        assertThat(v.intact()).as("another node's entry deleted, seen from hub-a").isFalse();
+        assertThat(v.firstBroken()).isEqualTo(3);
+        assertThat(v.reason()).contains("chain hub-b").contains("missing");
+        assertThat(b.verify().intact()).as("and from hub-b").isFalse();
+    }
+
+    @Test
+    void anotherNodesLatestEntriesMayStillBeOnTheirWay() {
+        ElasticsearchStores stores = stores(KEY);
+        AuditLog b = stores.auditLog("hub-b");
+        for (int i = 0; i < 5; i++) {
+            b.record(entry("worker" + i));
+        }
+
+        assertThat(cluster.send("DELETE", "/" + cluster.prefix() + "-audit/_doc/hub-b:4?refresh=true").status())
+                .isEqualTo(200);
+
+        assertThat(stores.auditLog().verify()).as("a gap among the last seconds' entries of another node is not yet a break")
+                .isEqualTo(AuditVerification.intact(3));
+        assertThat(b.verify().intact()).as("the node that wrote them knows").isFalse();
+    }
+
+    @Test
     void anEntryEditedInElasticsearchBreaksTheChainThere() throws Exception {
         ElasticsearchStores stores = stores(KEY);
         writeConcurrently(stores, 12);
 
-        assertThat(cluster.send("POST", "/" + cluster.prefix() + "-audit/_update/7?refresh=true",
+        assertThat(cluster.send("POST", "/" + cluster.prefix() + "-audit/_update/hub:7?refresh=true",
                 "{\"doc\": {\"residentIds\": []}}").status()).isEqualTo(200);
 
         AuditVerification v = stores.auditLog().verify();
@@ -61,7 +114,7 @@ class AuditChainIT {
         ElasticsearchStores stores = stores(KEY);
         writeConcurrently(stores, 12);
 
-        assertThat(cluster.send("DELETE", "/" + cluster.prefix() + "-audit/_doc/5?refresh=true").status()).isEqualTo(200);
+        assertThat(cluster.send("DELETE", "/" + cluster.prefix() + "-audit/_doc/hub:5?refresh=true").status()).isEqualTo(200);
 
         assertThat(stores.auditLog().verify()).extracting(AuditVerification::intact, AuditVerification::firstBroken)
                 .containsExactly(false, 5L);
@@ -72,7 +125,7 @@ class AuditChainIT {
         ElasticsearchStores stores = stores(KEY);
         writeConcurrently(stores, 6);
 
-        assertThat(cluster.send("DELETE", "/" + cluster.prefix() + "-audit/_doc/6?refresh=true").status()).isEqualTo(200);
+        assertThat(cluster.send("DELETE", "/" + cluster.prefix() + "-audit/_doc/hub:6?refresh=true").status()).isEqualTo(200);
 
         assertThat(stores.auditLog().verify()).extracting(AuditVerification::intact, AuditVerification::firstBroken)
                 .containsExactly(false, 6L);
@@ -122,7 +175,11 @@ class AuditChainIT {
     }
 
     private static AuditEntry entry(String user) {
-        return new AuditEntry(Instant.now(), user, "127.0.0.1", "resident.search", AuditEntry.SHOWN, "/residents?q=王",
+        return entry(user, Instant.now());
+    }
+
+    private static AuditEntry entry(String user, Instant at) {
+        return new AuditEntry(at, user, "127.0.0.1", "resident.search", AuditEntry.SHOWN, "/residents?q=王",
                 List.of("r1", "r2"), false, List.of());
     }
 }

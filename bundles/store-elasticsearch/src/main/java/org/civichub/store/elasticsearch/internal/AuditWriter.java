@@ -6,14 +6,19 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import org.civichub.cluster.NodeLeases;
 import org.civichub.model.Pseudonyms;
 import org.civichub.store.AuditEntry;
 import org.civichub.store.AuditLog;
@@ -25,11 +30,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Appends audit entries as a hash chain ({@link AuditDocument}): entry {@code n} has the document id
- * {@code n} and is created only if that id is free, so two writers cannot overwrite each other.
- * Entries arriving together are written in one bulk request by whichever caller gets there first;
- * each caller returns only once its own entry is acknowledged (written to the translog). One hub
- * node writes the chain; a second one would find its ids taken and fail its reads loudly.
+ * Appends audit entries as this hub node's hash chain ({@link AuditDocument}): each node writes a
+ * chain of its own, named by its node id, so nodes never contend for a link. Entry {@code n} of chain
+ * {@code c} has the document id {@code c:n} and is created only if that id is free, so two writers
+ * cannot overwrite each other. Entries arriving together are written in one bulk request by
+ * whichever caller gets there first; each caller returns only once its own entry is acknowledged
+ * (written to the translog). {@link #verify()} checks every node's chain.
  */
 @Component(service = AuditLog.class)
 public final class AuditWriter implements AuditLog {
@@ -43,16 +49,32 @@ public final class AuditWriter implements AuditLog {
     private record Head(long seq, String hash) {
     }
 
+    /** How long a link of another node's chain may take to become visible in the index. */
+    private static final Duration IN_FLIGHT = Duration.ofSeconds(10);
+    private static final int MAX_CHAINS = 1_000;
+
     private final Connection connection;
     private final Pseudonyms pseudonyms;
+    private final String chain;
+    private final Clock clock;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writing = new ReentrantLock();
     private volatile Head head;
 
     @Activate
-    public AuditWriter(@Reference Connection connection, @Reference Pseudonyms pseudonyms) {
+    public AuditWriter(@Reference Connection connection, @Reference Pseudonyms pseudonyms, @Reference NodeLeases node) {
+        this(connection, pseudonyms, node.node(), Clock.systemUTC());
+    }
+
+    /** The writer of the chain named {@code chain} (a hub node's id). */
+    public AuditWriter(Connection connection, Pseudonyms pseudonyms, String chain, Clock clock) {
+        if (chain == null || chain.isBlank()) {
+            throw new IllegalArgumentException("an audit chain needs a name (the hub node's id)");
+        }
         this.connection = connection;
         this.pseudonyms = pseudonyms;
+        this.chain = chain;
+        this.clock = clock;
     }
 
     @Override
@@ -112,7 +134,7 @@ public final class AuditWriter implements AuditLog {
         Head h = head();
         List<AuditDocument> docs = new ArrayList<>(group.size());
         for (Pending p : group) {
-            AuditDocument d = AuditDocument.chained(p.entry(), h.seq(), h.hash(), pseudonyms::hash);
+            AuditDocument d = AuditDocument.chained(p.entry(), chain, h.seq(), h.hash(), pseudonyms::hash);
             docs.add(d);
             h = new Head(d.seq(), d.hash());
         }
@@ -122,7 +144,7 @@ public final class AuditWriter implements AuditLog {
 
     private void write(List<AuditDocument> docs) {
         List<BulkOperation> ops = docs.stream().map(d -> BulkOperation.of(o -> o.create(c -> c
-                .index(connection.alias(IndexKind.AUDIT)).id(Long.toString(d.seq())).document(d)))).toList();
+                .index(connection.alias(IndexKind.AUDIT)).id(d.id()).document(d)))).toList();
         BulkResponse response = connection.call("record audit entries", client -> client.bulk(b -> b
                 .operations(ops).refresh(connection.refresh()).requireAlias(true)));
         if (response.errors()) {
@@ -138,7 +160,7 @@ public final class AuditWriter implements AuditLog {
         if (head == null) {
             refresh();
             SearchResponse<AuditDocument> last = connection.call("read the last audit entry", client -> client.search(s -> s
-                    .index(connection.alias(IndexKind.AUDIT)).size(1)
+                    .index(connection.alias(IndexKind.AUDIT)).size(1).query(q -> q.term(t -> t.field("chain").value(chain)))
                     .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Desc))), AuditDocument.class));
             head = last.hits().hits().isEmpty() ? new Head(0, AuditDocument.GENESIS)
                     : new Head(last.hits().hits().get(0).source().seq(), last.hits().hits().get(0).source().hash());
@@ -147,21 +169,47 @@ public final class AuditWriter implements AuditLog {
     }
 
     /**
-     * Reads the chain without holding up writers. Entries past the head this hub had written when the
-     * check began may still be on their way into the index: a break among them ends the check as far
-     * as it got instead of failing it, and the next check sees them whole.
+     * Reads every node's chain without holding up writers. Entries past the head this node had
+     * written when the check began may still be on their way into the index, and so may another
+     * node's latest ones (those of the last {@link #IN_FLIGHT}): a break among them ends that chain's
+     * check as far as it got instead of failing it, and the next check sees them whole.
      */
     @Override
     public AuditVerification verify() {
-        return verifyChain(head);
+        Head known = head;
+        refresh();
+        Instant settledBefore = clock.instant().minus(IN_FLIGHT);
+        long read = 0;
+        for (String c : chains()) {
+            AuditVerification v = verifyChain(c, c.equals(chain) ? known : null, c.equals(chain) ? null : settledBefore);
+            read += v.entries();
+            if (!v.intact()) {
+                return AuditVerification.broken(read, v.firstBroken(), "chain " + c + ": " + v.reason());
+            }
+        }
+        return AuditVerification.intact(read);
     }
 
     private void refresh() {
         connection.call("refresh the audit", client -> client.indices().refresh(r -> r.index(connection.alias(IndexKind.AUDIT))));
     }
 
-    private AuditVerification verifyChain(Head known) {
-        refresh();
+    /** The names of the chains in the index, this node's among them even before its first entry. */
+    private List<String> chains() {
+        SearchResponse<Void> r = connection.call("list the audit chains", client -> client.search(s -> s
+                .index(connection.alias(IndexKind.AUDIT)).size(0)
+                .aggregations("chains", a -> a.terms(t -> t.field("chain").size(MAX_CHAINS))), Void.class));
+        TreeSet<String> names = new TreeSet<>();
+        names.add(chain);
+        r.aggregations().get("chains").sterms().buckets().array().forEach(b -> names.add(b.key().stringValue()));
+        return List.copyOf(names);
+    }
+
+    /**
+     * Checks one chain in sequence. A break is settled (reported) when it lies within what this node
+     * knows it wrote ({@code known}, its own chain), or before {@code settledBefore} (another node's).
+     */
+    private AuditVerification verifyChain(String name, Head known, Instant settledBefore) {
         long expected = 1;
         String prevHash = AuditDocument.GENESIS;
         long read = 0;
@@ -170,15 +218,17 @@ public final class AuditWriter implements AuditLog {
             List<FieldValue> from = after;
             SearchResponse<AuditDocument> page = connection.call("verify the audit", client -> client.search(s -> {
                 s.index(connection.alias(IndexKind.AUDIT)).size(PAGE).trackTotalHits(t -> t.enabled(false))
+                        .query(q -> q.term(t -> t.field("chain").value(name)))
                         .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)));
                 return from == null ? s : s.searchAfter(from);
             }, AuditDocument.class));
             List<Hit<AuditDocument>> hits = page.hits().hits();
             for (Hit<AuditDocument> hit : hits) {
                 AuditDocument d = hit.source();
-                boolean settled = known == null || expected <= known.seq();
+                boolean settled = settledBefore != null ? d.at() != null && d.at().isBefore(settledBefore)
+                        : known == null || expected <= known.seq();
                 read++;
-                if (d.seq() != expected || !Long.toString(d.seq()).equals(hit.id())) {
+                if (d.seq() != expected || !AuditDocument.id(name, d.seq()).equals(hit.id())) {
                     if (!settled) {
                         return AuditVerification.intact(read - 1);
                     }

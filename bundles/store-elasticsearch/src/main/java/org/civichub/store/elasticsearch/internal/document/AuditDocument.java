@@ -7,10 +7,11 @@ import java.util.function.BiFunction;
 import org.civichub.store.AuditEntry;
 
 /**
- * The stored form of an {@link AuditEntry}, as a link of the audit's hash chain: {@code hash} is a
- * keyed hash over {@code prevHash}, {@code seq} and every field of the entry.
+ * The stored form of an {@link AuditEntry}, as a link of one hub node's audit hash chain: {@code hash}
+ * is a keyed hash over {@code chain}, {@code prevHash}, {@code seq} and every field of the entry.
  */
 public record AuditDocument(
+        String chain,
         long seq,
         String prevHash,
         String hash,
@@ -28,13 +29,13 @@ public record AuditDocument(
     public static final String GENESIS = "0".repeat(64);
 
     /**
-     * The entry as the link after {@code prevSeq}/{@code prevHash}.
+     * The entry as the link of {@code chain} after {@code prevSeq}/{@code prevHash}.
      *
      * @param mac the keyed hash of a purpose and bytes
      */
-    public static AuditDocument chained(AuditEntry e, long prevSeq, String prevHash,
+    public static AuditDocument chained(AuditEntry e, String chain, long prevSeq, String prevHash,
             BiFunction<String, byte[], String> mac) {
-        AuditDocument unsigned = new AuditDocument(prevSeq + 1, prevHash, null, e.at(), e.user(), e.client(),
+        AuditDocument unsigned = new AuditDocument(chain, prevSeq + 1, prevHash, null, e.at(), e.user(), e.client(),
                 e.action(), e.outcome(), e.query(), e.residentIds(), e.fullIdNumbers(), e.idNumberHashes());
         return unsigned.withHash(unsigned.expectedHash(mac));
     }
@@ -49,15 +50,24 @@ public record AuditDocument(
                 residentIds == null ? List.of() : residentIds, fullIdNumbers, idNumberHashes);
     }
 
+    /** The document id of the link: its chain and sequence number, {@code <chain>:<seq>}. */
+    public String id() {
+        return id(chain, seq);
+    }
+
+    public static String id(String chain, long seq) {
+        return chain + ":" + seq;
+    }
+
     private AuditDocument withHash(String h) {
-        return new AuditDocument(seq, prevHash, h, at, user, client, action, outcome, query, residentIds,
+        return new AuditDocument(chain, seq, prevHash, h, at, user, client, action, outcome, query, residentIds,
                 fullIdNumbers, idNumberHashes);
     }
 
     /** Every field but the hash, unambiguously separated. */
     private String canonical() {
         StringBuilder sb = new StringBuilder();
-        for (Object part : new Object[] {seq, prevHash, at == null ? null : at.toEpochMilli(), user, client, action,
+        for (Object part : new Object[] {chain, seq, prevHash, at == null ? null : at.toEpochMilli(), user, client, action,
                 outcome, query, list(residentIds), fullIdNumbers, list(idNumberHashes)}) {
             String s = String.valueOf(part);
             sb.append(s.length()).append(':').append(s).append(';');
