@@ -133,7 +133,12 @@ final class KeptLeases {
         return wanted.stream().filter(n -> kind(n).equals(kind) && holds(n)).count();
     }
 
-    private void ask(String name) {
+    /**
+     * Asks the store for the lease. One ask at a time: a renewal round and a first want at the same
+     * moment would otherwise race each other's compare-and-set, and the loser would take its own lease
+     * for lost.
+     */
+    private synchronized void ask(String name) {
         try {
             Optional<Lease> got = leases.acquire(name, node, duration);
             Lease was = got.isPresent() ? held.put(name, got.get()) : held.remove(name);
