@@ -55,7 +55,8 @@ final class SoakHttp {
                 last = Math.max(last, Long.parseLong(item.path("sequence").asText("-1")));
             }
             String next = page.path("next").asText(null);
-            if (page.path("items").isEmpty() || next == null || next.equals(after)) {
+            // An empty page whose cursor moved passed events for other departments: read on.
+            if (next == null || next.equals(after)) {
                 return new Feed(ids, last);
             }
             after = next;
@@ -155,7 +156,7 @@ final class SoakHttp {
         try {
             r = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new BaselineFailure(built.method() + " " + built.uri() + " failed: " + e.getMessage(), e);
+            throw new BaselineFailure(built.method() + " " + built.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BaselineFailure(built.method() + " " + built.uri() + " was interrupted", e);
