@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * leases up to its fair share of each kind ({@link #share}); a node that holds more than its share
  * gives the surplus back, so the work spreads over the nodes and moves to the others when one stops.
  * A lease given back stops this node's work at once and is released in the store a round later, so
- * the work under way (a page being stored) ends before another node may begin. The node holds a lease until a third of the lease time before the
+ * the work under way (a page being stored) normally ends before another node may begin; work that
+ * takes longer overlaps with the next node's, which only repeats idempotent writes. The node holds a lease until a third of the lease time before the
  * expiry of its last successful renewal, by its own clock: renewed every third of the lease time, a
  * held lease never lapses while the store answers, and a node cut off from the store stops the
  * lease's work a third of the lease time before another node may take it over. Thread-safe.
