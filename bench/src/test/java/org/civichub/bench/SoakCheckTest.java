@@ -34,6 +34,7 @@ class SoakCheckTest {
     private String civilInbox = "{\"items\":[{\"id\":\"e1\"},{\"id\":\"e2\"},{\"id\":\"e1\"}]}";
     private long rawCivil = 2;
     private String connectorError = "null";
+    private int civilInboxStatus = 200;
 
     @BeforeEach
     void start() throws IOException {
@@ -64,7 +65,7 @@ class SoakCheckTest {
                         : "{\"items\":[{\"id\":\"e1\",\"sequence\":\"3\"}],\"next\":\"c1\"}");
             }
         });
-        server.createContext("/civil/admin/inbox", x -> send(x, civilInbox));
+        server.createContext("/civil/admin/inbox", x -> send(x, civilInboxStatus, civilInbox));
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         Files.writeString(dir.resolve("truth.csv"), "record_key,person_key\npolice:1,p1\ncivil:1,p1\ncivil:2,p1\n");
@@ -84,7 +85,7 @@ class SoakCheckTest {
                 .contains("residents stored=1 named_by_links=1 without_records=0 not_stored=0")
                 .contains("connector civil-default served=2 counted=2 stored=2 watermark=w last_sync=t last_error=-")
                 .contains("feed civil events=2 missing=0 out_of_order=0 repeats=1 extra=0")
-                .contains("soak lost=0 duplicated=0 out_of_order=0 split_persons=0 merged_residents=0");
+                .contains("soak lost=0 duplicated=0 out_of_order=0 split_persons=0 merged_residents=0 unchecked_feeds=0");
         assertThat(feedQueries).as("an empty page that moved on is read past")
                 .containsExactly("limit=1000", "limit=1000&after=c1", "limit=1000&after=c1b", "limit=1000&after=c2");
     }
@@ -117,6 +118,15 @@ class SoakCheckTest {
         connectorError = "\"the police system did not answer\"";
         run();
         assertThat(out.toString()).contains("last_error=the police system did not answer");
+    }
+
+    @Test
+    void aDepartmentWhoseInboxCannotBeReadIsUncheckedAndFailsTheRun() {
+        civilInboxStatus = 503;
+        civilInbox = "{\"error\":\"cannot read the inbox\"}";
+        assertThat(run()).isEqualTo(1);
+        assertThat(out.toString()).contains("feed civil unchecked: GET " + base + "/civil/admin/inbox answered 503")
+                .contains("soak lost=0 duplicated=0 out_of_order=0 split_persons=0 merged_residents=0 unchecked_feeds=1");
     }
 
     @Test
