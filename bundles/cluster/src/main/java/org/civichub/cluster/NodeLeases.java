@@ -44,4 +44,26 @@ public interface NodeLeases {
 
     /** Gives a lock back (nothing happens when it had run out and another node holds it now). */
     void unlock(Lease lock);
+
+    /**
+     * The fencing check of a lock, right before a write only its holder may make: asks the store,
+     * not this node's view of it, and extends the lock by a lease time from now, so the write that
+     * follows is covered unless this node stalls that long again.
+     *
+     * @throws LeaseLostException when another node took the lock since {@code lock} was taken (its
+     *         fencing number moved on, or another node holds it)
+     * @throws org.civichub.store.StoreUnavailableException when the store cannot be reached
+     */
+    void confirmLock(Lease lock);
+
+    /**
+     * The fencing check of a kept lease ({@link #holds}), right before a write only its holder may
+     * make: the store still has it as this node's, with the fencing number this node holds it
+     * under, not run out. A lease this node is giving back still counts until the store has it back,
+     * so the work under way ends.
+     *
+     * @throws LeaseLostException when this node no longer holds it, or the store says another node does
+     * @throws org.civichub.store.StoreUnavailableException when the store cannot be reached
+     */
+    void confirmHeld(String lease);
 }

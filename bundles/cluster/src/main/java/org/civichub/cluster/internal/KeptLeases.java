@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.civichub.cluster.LeaseLostException;
 import org.civichub.store.Lease;
 import org.civichub.store.Leases;
 import org.civichub.store.StoreUnavailableException;
@@ -184,6 +185,42 @@ final class KeptLeases {
     /** Gives a lock back. */
     void unlock(Lease lock) {
         giveBack(lock);
+    }
+
+    /**
+     * Extends the lock in the store, if no other node took it since it was taken: the same fencing
+     * number comes back. Only the thread that holds the lock asks for it, so this compare-and-set
+     * races no other ask of this node.
+     */
+    void confirmLock(Lease lock) {
+        Optional<Lease> now = leases.acquire(lock.name(), node, duration);
+        if (now.isEmpty()) {
+            throw new LeaseLostException("node " + node + " lost the lock " + lock.name() + " (fencing "
+                    + lock.fencing() + ") to another node");
+        }
+        if (now.get().fencing() != lock.fencing()) {
+            giveBack(now.get());
+            throw new LeaseLostException("node " + node + " lost the lock " + lock.name() + " (fencing "
+                    + lock.fencing() + "): another node held it since (fencing " + now.get().fencing() + ")");
+        }
+    }
+
+    /**
+     * Reads the lease from the store: this node's, under the fencing number it holds (or is giving
+     * back) the lease with, not run out. Only reads, so it races none of the renewal rounds.
+     */
+    void confirmHeld(String name) {
+        Lease mine = held.containsKey(name) ? held(name).orElse(null) : leaving.get(name);
+        if (mine == null) {
+            throw new LeaseLostException("node " + node + " no longer holds the lease " + name);
+        }
+        Optional<Lease> stored = leases.current(name);
+        if (stored.isEmpty() || !stored.get().holder().equals(node) || stored.get().fencing() != mine.fencing()
+                || stored.get().expiredAt(clock.instant())) {
+            throw new LeaseLostException("node " + node + " lost the lease " + name + " (fencing " + mine.fencing()
+                    + "): the store has " + stored.map(l -> l.holder() + ", fencing " + l.fencing()
+                    + (l.expiredAt(clock.instant()) ? ", run out" : "")).orElse("none"));
+        }
     }
 
     /** Waits; tests pass one that only counts. */

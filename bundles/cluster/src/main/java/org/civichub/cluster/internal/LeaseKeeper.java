@@ -79,6 +79,16 @@ public final class LeaseKeeper implements NodeLeases {
         kept.unlock(lock);
     }
 
+    @Override
+    public void confirmLock(Lease lock) {
+        kept.confirmLock(lock);
+    }
+
+    @Override
+    public void confirmHeld(String lease) {
+        kept.confirmHeld(lease);
+    }
+
     @Deactivate
     void stop() {
         renewals.shutdownNow();

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.civichub.cluster.LeaseLostException;
 import org.civichub.store.Lease;
 import org.civichub.store.Leases;
 import org.civichub.store.StoreUnavailableException;
@@ -198,6 +199,88 @@ class KeptLeasesTest {
         assertThat(waits).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 50L, 50L);
         assertThat(theirs.holder()).isEqualTo("node-b");
         assertThat(theirs.fencing()).isEqualTo(mine.fencing() + 1);
+    }
+
+    @Test
+    void aLockAnotherNodeHadWhileItsHolderStalledFailsTheCheckAndIsNotKept() throws InterruptedException {
+        Lease mine = a.lock("intake", ms -> fail("free"));
+        now = now.plus(LEASE).plusSeconds(1);
+        Lease theirs = b.lock("intake", ms -> fail("run out"));
+        b.unlock(theirs);
+
+        assertThatThrownBy(() -> a.confirmLock(mine)).isInstanceOf(LeaseLostException.class)
+                .hasMessage("node node-a lost the lock intake (fencing 1): another node held it since (fencing 3)");
+        Lease next = b.lock("intake", ms -> fail("node-a gave back what its check took"));
+        assertThat(next.holder()).isEqualTo("node-b");
+    }
+
+    @Test
+    void aLockAnotherNodeHoldsNowFailsTheCheck() throws InterruptedException {
+        Lease mine = a.lock("intake", ms -> fail("free"));
+        now = now.plus(LEASE).plusSeconds(1);
+        b.lock("intake", ms -> fail("run out"));
+
+        assertThatThrownBy(() -> a.confirmLock(mine)).isInstanceOf(LeaseLostException.class)
+                .hasMessage("node node-a lost the lock intake (fencing 1) to another node");
+    }
+
+    @Test
+    void aLockThatRanOutWithNoOtherTakerPassesTheCheckAndIsExtended() throws InterruptedException {
+        Lease mine = a.lock("intake", ms -> fail("free"));
+        now = now.plus(LEASE).plusSeconds(1);
+
+        a.confirmLock(mine);
+
+        assertThat(store.leases.get("intake").expiresAt()).isEqualTo(now.plus(LEASE));
+        assertThat(store.leases.get("intake").fencing()).isEqualTo(1);
+        a.unlock(mine);
+        assertThat(b.lock("intake", ms -> fail("given back")).fencing()).isEqualTo(2);
+    }
+
+    @Test
+    void aHeldLeasePassesTheCheckOnlyWhileTheStoreHasItAsThisNodesUnderTheSameFencing() {
+        a.want("connector/police");
+        a.renew();
+        a.confirmHeld("connector/police");
+
+        // a node whose clock runs ahead took it over while node-a's own view still says held
+        store.leases.put("connector/police", new Lease("connector/police", "node-b", now.plus(LEASE), 2));
+        assertThat(a.holds("connector/police")).isTrue();
+        assertThatThrownBy(() -> a.confirmHeld("connector/police")).isInstanceOf(LeaseLostException.class)
+                .hasMessage("node node-a lost the lease connector/police (fencing 1): the store has node-b, fencing 2");
+
+        assertThatThrownBy(() -> a.confirmHeld("connector/civil")).isInstanceOf(LeaseLostException.class)
+                .hasMessage("node node-a no longer holds the lease connector/civil");
+    }
+
+    @Test
+    void aStalledNodeFailsTheCheckOfALeaseItsViewStillShowedBeforeTheStall() {
+        a.want("connector/police");
+        a.renew();
+        now = now.plus(LEASE);
+        b.want("connector/police");
+        b.renew();
+
+        assertThatThrownBy(() -> a.confirmHeld("connector/police")).isInstanceOf(LeaseLostException.class)
+                .hasMessage("node node-a no longer holds the lease connector/police");
+    }
+
+    @Test
+    void aLeaseBeingGivenBackPassesTheCheckUntilTheStoreHasItBack() {
+        a.want("connector/x");
+        a.want("connector/y");
+        a.renew();
+        b.want("connector/x");
+        b.want("connector/y");
+        b.renew();
+        a.renew();
+        String leaving = a.holds("connector/x") ? "connector/y" : "connector/x";
+        assertThat(a.holds(leaving)).as("its work stopped").isFalse();
+
+        a.confirmHeld(leaving);
+
+        a.renew();
+        assertThatThrownBy(() -> a.confirmHeld(leaving)).isInstanceOf(LeaseLostException.class);
     }
 
     @Test

@@ -31,7 +31,11 @@ import org.civichub.store.WriteFailure;
  *       quarantine; one it could not store for now fails the batch, and the re-read finds that
  *       resident unchanged and derives its events again;</li>
  *   <li>then where each record stands ({@link Link}), the rejected ones as quarantined;</li>
- *   <li>only when all of it is durable does the connector's watermark advance.</li>
+ *   <li>only when all of it is durable, and the fence passes, does the connector's watermark
+ *       advance. The fence is the check that this node still holds what lets it move the watermark
+ *       (the intake lock and the connector's lease, unchanged since the batch began): a node that
+ *       stalled past its leases fails the batch here, and the node that holds them now reads the
+ *       page again, writing the same documents under the same ids.</li>
  * </ol>
  * So every change of a stored resident has its change event and its households durable: a change
  * event is written at least once, always under the same id, which makes it exactly one document in
@@ -50,7 +54,10 @@ final class BatchStore {
         this.clock = clock;
     }
 
-    IntakeResult store(MergedBatch mb) {
+    /** A merge moves no watermark and needs no fence. */
+    static final Runnable NO_FENCE = () -> { };
+
+    IntakeResult store(MergedBatch mb, Runnable fence) {
         Batch b = mb.batch();
         requireNone(write(new Batch(List.of(), b.quarantine(), List.of(), b.households(), b.changes(), List.of(), b.keys())));
         List<WriteFailure> failures = write(new Batch(List.of(), List.of(), b.residents(), List.of(), List.of()));
@@ -62,6 +69,7 @@ final class BatchStore {
         requireNone(write(new Batch(List.of(), List.copyOf(rejected.values()), List.of(), List.of(), List.of(),
                 List.copyOf(links.values()))));
         if (mb.watermarkAfter() != null) {
+            fence.run();
             ConnectorState s = states.get(mb.connectorId()).orElse(ConnectorState.initial(mb.connectorId()));
             states.put(new ConnectorState(s.connectorId(), mb.watermarkAfter(), s.lastSync(), s.lastError(),
                     s.lastErrorAt()));

@@ -106,7 +106,7 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
         this.merger = new Merger(residents, new Resolver(links, keys, residents, pseudonyms, model, sample),
                 pseudonyms, policy, clock);
         this.store = new BatchStore(writer, states, clock);
-        this.outcomes = new SyncOutcomes(states);
+        this.outcomes = new SyncOutcomes(states, node);
         this.firstSyncs = new FirstSyncs(states, load);
         this.meter = new IntakeMeter(metrics, progress, clock);
         this.merges = new ResidentMerges(residents, links, rawRecords, writer, pseudonyms, clock, this::take);
@@ -163,7 +163,7 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
                     .process(e -> e.getMessage().setBody(normalizer.normalize(e.getMessage().getBody(IntakeBatch.class))))
                     .process(e -> e.getMessage().setBody(raw.store(e.getMessage().getBody(NormalizedBatch.class))))
                     .process(e -> e.getMessage().setBody(merger.merge(e.getMessage().getBody(NormalizedBatch.class))))
-                    .process(e -> e.getMessage().setBody(store.store(e.getMessage().getBody(MergedBatch.class))))
+                    .process(this::storeFenced)
                     .process(e -> meter.stored((IntakeMeter.Received) e.removeProperty(RECEIVED),
                             e.getMessage().getBody(IntakeResult.class)))
                 .doFinally()
@@ -194,7 +194,7 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
      * {@code rebuild} names are built again from the page's records.
      */
     private void take(IntakeBatch batch, Rebuild rebuild) {
-        store.store(merger.merge(raw.store(normalizer.normalize(batch)), rebuild));
+        store.store(merger.merge(raw.store(normalizer.normalize(batch)), rebuild), BatchStore.NO_FENCE);
     }
 
     /** Takes the intake of this node, then of all nodes; holds neither if either cannot be had. */
@@ -206,6 +206,19 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
             oneBatchAtATime.unlock();
             throw failed;
         }
+    }
+
+    /**
+     * Stores the batch; before it moves its connector's watermark, the fence: this node still holds
+     * the intake lock it took for the batch and the connector's lease, as the store has them now.
+     */
+    private void storeFenced(Exchange e) {
+        MergedBatch batch = e.getMessage().getBody(MergedBatch.class);
+        Lease lock = e.getProperty(LOCK, Lease.class);
+        e.getMessage().setBody(store.store(batch, () -> {
+            node.confirmLock(lock);
+            node.confirmHeld(StoredWatermarks.lease(batch.connectorId()));
+        }));
     }
 
     private void unlock(Exchange e) {

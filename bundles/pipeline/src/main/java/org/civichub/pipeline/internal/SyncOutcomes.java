@@ -1,6 +1,8 @@
 package org.civichub.pipeline.internal;
 
 import java.time.Duration;
+import org.civichub.cluster.LeaseLostException;
+import org.civichub.cluster.NodeLeases;
 import org.civichub.connector.api.SyncOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,16 +11,19 @@ import org.civichub.store.ConnectorStateStore;
 
 /**
  * Records the end of each sync run in the connector's state, keeping its watermark; a run handed
- * over to another node leaves the state to that node.
+ * over to another node, or ended on a node that lost the connector's lease meanwhile, leaves the
+ * state to the node that holds it.
  */
 final class SyncOutcomes {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncOutcomes.class);
 
     private final ConnectorStateStore states;
+    private final NodeLeases node;
 
-    SyncOutcomes(ConnectorStateStore states) {
+    SyncOutcomes(ConnectorStateStore states, NodeLeases node) {
         this.states = states;
+        this.node = node;
     }
 
     void record(SyncOutcome o) {
@@ -33,6 +38,13 @@ final class SyncOutcomes {
                     took.toMillis(), o.records() * 1000L / Math.max(1, took.toMillis()));
         } else {
             LOG.warn("Sync of {} stopped after {} records: {}", o.connectorId(), o.records(), o.error());
+        }
+        try {
+            node.confirmHeld(StoredWatermarks.lease(o.connectorId()));
+        } catch (LeaseLostException lost) {
+            LOG.info("Sync of {} ended on a node that lost its lease ({}): the state is left to the node that holds it",
+                    o.connectorId(), lost.getMessage());
+            return;
         }
         ConnectorState s = states.get(o.connectorId()).orElse(ConnectorState.initial(o.connectorId()));
         ConnectorState next = o.succeeded()

@@ -5,7 +5,7 @@ import org.civichub.cluster.NodeLeases;
 import org.civichub.store.Lease;
 
 /** A hub that runs alone: it holds every lease and takes every lock at once. */
-final class AloneNode implements NodeLeases {
+class AloneNode implements NodeLeases {
 
     @Override
     public String node() {
@@ -33,5 +33,13 @@ final class AloneNode implements NodeLeases {
 
     @Override
     public void unlock(Lease lock) {
+    }
+
+    @Override
+    public void confirmLock(Lease lock) {
+    }
+
+    @Override
+    public void confirmHeld(String lease) {
     }
 }

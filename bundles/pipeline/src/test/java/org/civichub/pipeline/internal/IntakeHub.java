@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.civichub.cluster.NodeLeases;
 import org.civichub.connector.api.Intake;
 import org.civichub.connector.api.IntakeBatch;
 import org.civichub.connector.api.IntakeResult;
@@ -50,12 +51,18 @@ final class IntakeHub implements AutoCloseable {
 
     /** The hub with the given connectors' mappers, by connector id. */
     IntakeHub(Map<String, RecordMapper> mappers, BatchWriter writer, HubStores stores, Clock clock) throws Exception {
+        this(mappers, writer, stores, clock, new AloneNode());
+    }
+
+    /** The hub as one node among others, with that node's leases. */
+    IntakeHub(Map<String, RecordMapper> mappers, BatchWriter writer, HubStores stores, Clock clock, NodeLeases node)
+            throws Exception {
         this.writer = writer;
         this.stores = stores;
         this.mappers = id -> Optional.ofNullable(mappers.get(id));
         routes = new IntakeRoutes(this.mappers, writer, stores.residents(), stores.states(),
                 new MetricRegistry(), new SyncProgressBoard(), Fragments.PSEUDONYMS, stores.links(), stores.keys(), stores.raw(),
-                loading::add, new AloneNode(), org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT,
+                loading::add, node, org.civichub.resolver.MatchModel.defaults(), org.civichub.model.Survivorship.DEFAULT,
                 clock);
         camel.addRoutes(routes);
         camel.start();

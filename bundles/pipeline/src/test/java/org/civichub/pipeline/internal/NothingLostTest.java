@@ -20,13 +20,16 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.camel.CamelExecutionException;
+import org.civichub.cluster.LeaseLostException;
 import org.civichub.connector.api.IntakeBatch;
+import org.civichub.connector.police.internal.PoliceMapper;
 import org.civichub.model.ChangeEvent;
 import org.civichub.model.IdNumber;
 import org.civichub.model.Resident;
 import org.civichub.model.SourceRecord;
 import org.civichub.store.BatchWriter;
 import org.civichub.store.ConnectorState;
+import org.civichub.store.Lease;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -121,6 +124,45 @@ class NothingLostTest {
         }
 
         assertThat(writer.crashed()).isTrue();
+        assertSameAs(cleanRun(), store);
+    }
+
+    /** A node that stalled past its leases while it stored a page (issue 13, ADR 0007's fencing). */
+    @ParameterizedTest
+    @ValueSource(strings = {"intake lock", "connector lease"})
+    void aNodeThatLostALeaseWhileItStalledMovesNoWatermarkAndTheNodeHoldingItNowLosesNothing(String lost)
+            throws Exception {
+        MemoryStore store = new MemoryStore();
+        try (IntakeHub hub = new IntakeHub(store, HubStores.of(store), CLOCK)) {
+            hub.send(firstPage());
+        }
+        Optional<ConnectorState> acknowledged = store.get(CONNECTOR);
+        AloneNode stalled = new AloneNode() {
+            @Override
+            public void confirmLock(Lease lock) {
+                if (lost.equals("intake lock")) {
+                    throw new LeaseLostException("lost the lock " + lock.name());
+                }
+            }
+
+            @Override
+            public void confirmHeld(String lease) {
+                if (lost.equals("connector lease")) {
+                    throw new LeaseLostException("lost the lease " + lease);
+                }
+            }
+        };
+        try (IntakeHub hub = new IntakeHub(Map.of(CONNECTOR, new PoliceMapper()), store, HubStores.of(store), CLOCK,
+                stalled)) {
+            assertThatThrownBy(() -> hub.send(secondPage())).isInstanceOf(CamelExecutionException.class)
+                    .hasCauseInstanceOf(LeaseLostException.class).hasRootCauseMessage(
+                            lost.equals("intake lock") ? "lost the lock intake" : "lost the lease connector/" + CONNECTOR);
+        }
+        assertThat(store.get(CONNECTOR)).as("the watermark did not move").isEqualTo(acknowledged);
+
+        try (IntakeHub holder = new IntakeHub(store, HubStores.of(store), CLOCK)) {
+            holder.send(secondPage());
+        }
         assertSameAs(cleanRun(), store);
     }
 
