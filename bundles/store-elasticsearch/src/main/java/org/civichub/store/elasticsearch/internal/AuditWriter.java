@@ -12,12 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
 import org.civichub.cluster.NodeLeases;
 import org.civichub.model.Pseudonyms;
 import org.civichub.store.AuditEntry;
@@ -34,17 +28,14 @@ import org.osgi.service.component.annotations.Reference;
  * chain of its own, named by its node id, so nodes never contend for a link. Entry {@code n} of chain
  * {@code c} has the document id {@code c:n} and is created only if that id is free, so two writers
  * cannot overwrite each other. Entries arriving together are written in one bulk request by
- * whichever caller gets there first; each caller returns only once its own entry is acknowledged
- * (written to the translog). {@link #verify()} checks every node's chain.
+ * whichever caller gets there first ({@link GroupCommit}); each caller returns only once its own
+ * entry is acknowledged (written to the translog). {@link #verify()} checks every node's chain.
  */
 @Component(service = AuditLog.class)
 public final class AuditWriter implements AuditLog {
 
     private static final int MAX_GROUP = 500;
     private static final int PAGE = 1_000;
-
-    private record Pending(AuditEntry entry, CompletableFuture<Void> done) {
-    }
 
     private record Head(long seq, String hash) {
     }
@@ -57,8 +48,7 @@ public final class AuditWriter implements AuditLog {
     private final Pseudonyms pseudonyms;
     private final String chain;
     private final Clock clock;
-    private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock writing = new ReentrantLock();
+    private final GroupCommit<AuditEntry> commit = new GroupCommit<>(this::appendGroup, MAX_GROUP);
     private volatile Head head;
 
     @Activate
@@ -79,41 +69,16 @@ public final class AuditWriter implements AuditLog {
 
     @Override
     public void record(AuditEntry entry) {
-        Pending p = new Pending(entry, new CompletableFuture<>());
-        queue.add(p);
-        while (!p.done().isDone()) {
-            if (writing.tryLock()) {
-                try {
-                    writeQueued();
-                } finally {
-                    writing.unlock();
-                }
-            } else {
-                try {
-                    p.done().get(20, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException | ExecutionException e) {
-                    // written by another caller, or failed: either way the loop or join below tells
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new StoreUnavailableException("interrupted while writing an audit entry", e);
-                }
-            }
-        }
         try {
-            p.done().join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            commit.commit(entry);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("interrupted while writing an audit entry", e);
         }
     }
 
-    private void writeQueued() {
-        List<Pending> group = new ArrayList<>();
-        for (Pending p; group.size() < MAX_GROUP && (p = queue.poll()) != null; ) {
-            group.add(p);
-        }
-        if (group.isEmpty()) {
-            return;
-        }
+    /** Writes a group of entries after the head, trying once more after re-reading it. */
+    private void appendGroup(List<AuditEntry> group) {
         try {
             append(group);
         } catch (RuntimeException first) {
@@ -122,19 +87,17 @@ public final class AuditWriter implements AuditLog {
                 append(group);
             } catch (RuntimeException e) {
                 head = null;
-                group.forEach(p -> p.done().completeExceptionally(e));
-                return;
+                throw e;
             }
         }
-        group.forEach(p -> p.done().complete(null));
     }
 
     /** Writes the group after the head; a second try re-reads the head, e.g. after a taken id. */
-    private void append(List<Pending> group) {
+    private void append(List<AuditEntry> group) {
         Head h = head();
         List<AuditDocument> docs = new ArrayList<>(group.size());
-        for (Pending p : group) {
-            AuditDocument d = AuditDocument.chained(p.entry(), chain, h.seq(), h.hash(), pseudonyms::hash);
+        for (AuditEntry entry : group) {
+            AuditDocument d = AuditDocument.chained(entry, chain, h.seq(), h.hash(), pseudonyms::hash);
             docs.add(d);
             h = new Head(d.seq(), d.hash());
         }
