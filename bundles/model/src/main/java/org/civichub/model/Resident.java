@@ -127,6 +127,14 @@ public record Resident(
                 registeredAddress, currentAddress, status, residencePermit, tags, sources, claims, conflicts, newMerged);
     }
 
+    /**
+     * Whether this resident shows what the record version {@code cause} says (or a newer version of
+     * that record says): a change caused by it has been stored with the resident.
+     */
+    public boolean reflects(Provenance cause) {
+        return sources.stream().anyMatch(s -> s.recordKey().equals(cause.recordKey()) && !cause.isNewerThan(s));
+    }
+
     /** Whether this resident was merged into another and lives on only as that one. */
     public boolean isMerged() {
         return merged != null;

@@ -89,4 +89,17 @@ class ResidentTest {
         assertThat(h.address().text()).isEqualTo("大同路1号");
         assertThat(h.without("r1").members()).extracting(HouseholdMember::residentId).containsExactly("r2");
     }
+
+    @Test
+    void showsTheRecordVersionsMergedIntoItAndTheOlderOnesTheySupersede() {
+        Instant at = Instant.parse("2024-05-01T00:00:00Z");
+        Provenance v1 = new Provenance("police", "police/person/1", "v1", at);
+        Provenance v2 = new Provenance("police", "police/person/1", "v2", at.plusSeconds(60));
+        Resident r = Resident.of("r1", PersonFragment.from(v2).name("王芳").build());
+
+        assertThat(r.reflects(v2)).isTrue();
+        assertThat(r.reflects(v1)).as("superseded by v2").isTrue();
+        assertThat(Resident.of("r1", PersonFragment.from(v1).name("王芳").build()).reflects(v2)).isFalse();
+        assertThat(r.reflects(new Provenance("civil", "civil/death/1", "v1", at))).as("another record").isFalse();
+    }
 }

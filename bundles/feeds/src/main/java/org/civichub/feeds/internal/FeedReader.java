@@ -28,8 +28,8 @@ import org.civichub.store.ResidentStore;
  * {@link RecentResidents}), and keeps the events that are a kind of change the department is
  * entitled to, each cut down to its entitled fields. The cursor moves past every
  * event scanned, kept or not, so a department's next read never scans them again; but it stops
- * before a recent event whose resident is not stored yet (see {@link #SETTLE}), which the next read
- * takes up.
+ * before a recent event whose change is not stored with its resident yet (see {@link #SETTLE}),
+ * which the next read takes up.
  */
 final class FeedReader {
 
@@ -41,9 +41,13 @@ final class FeedReader {
     static final int MAX_SCANS = 20;
 
     /**
-     * How long an event whose resident is not stored may be a batch still being written: the hub
-     * writes a batch's events before its residents, so a reader stops there and reads on later. An
-     * older one is a leftover of a batch that failed and was then superseded, and is passed.
+     * How long an event whose change is not stored with its resident (no resident, or one that does
+     * not show the record version that caused it yet) may be a batch still being written: the hub
+     * writes a batch's events before its residents, so a reader stops there and reads on later. A
+     * batch that failed after its events is done again and writes them again further on; a reader
+     * that did not stop would deliver the change before it happened, with the resident as it was. An
+     * older one is a leftover of a batch that failed and was then superseded, and is read as the
+     * resident is.
      */
     static final Duration SETTLE = Duration.ofSeconds(60);
 
@@ -89,7 +93,8 @@ final class FeedReader {
                     continue;
                 }
                 Resident r = now.get(x.event().entityId());
-                if (r == null && x.event().recordedAt().isAfter(clock.instant().minus(SETTLE))) {
+                if (!stored(x.event(), r) && x.event().recordedAt().isAfter(clock.instant().minus(SETTLE))) {
+                    residents.forget(x.event().entityId());
                     return new FeedPage(items, Cursor.of(position), List.copyOf(shown));
                 }
                 position = x.sequence();
@@ -104,6 +109,14 @@ final class FeedReader {
             }
         }
         return new FeedPage(items, Cursor.of(position), List.copyOf(shown));
+    }
+
+    /**
+     * Whether the change is stored with its resident: the resident shows the record version that
+     * caused it. The hub's own operations (merges) are stored with their resident at once.
+     */
+    private static boolean stored(ChangeEvent change, Resident r) {
+        return r != null && (Conflict.DECISIONS.equals(change.cause().department()) || r.reflects(change.cause()));
     }
 
     private static boolean onResident(Outbox.Entry x) {

@@ -17,7 +17,8 @@ import org.civichub.store.ResidentStore;
  * A resident read while scanning the outbox up to sequence {@code n} serves an event up to {@code n}
  * only, never a later one, which may have changed it since; and only for {@link #KEPT}, so that each
  * event still carries its resident as it was after that event, as a read of the store would. A
- * resident not stored (yet) is never kept: it is asked for again.
+ * resident not stored (yet) is never kept: it is asked for again; nor is one found not to show a
+ * change yet ({@link #forget}).
  */
 final class RecentResidents {
 
@@ -74,5 +75,12 @@ final class RecentResidents {
             }
         }
         return out;
+    }
+
+    /** Drops the resident read lately, so that the next read asks the store again. */
+    void forget(String id) {
+        synchronized (reads) {
+            reads.remove(id);
+        }
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.civichub.feeds.FeedEvent;
 import org.civichub.feeds.FeedPage;
+import org.civichub.model.PersonFragment;
 import org.civichub.model.PersonStatus;
+import org.civichub.model.Provenance;
 import org.civichub.model.Resident;
 import org.civichub.model.Tag;
 import org.civichub.model.TagKind;
@@ -159,6 +161,27 @@ class FeedReaderTest {
                 .as("a leftover of a failed batch is passed").containsExactly("r1", "r3");
 
         fixture.residents.put("r2", late);
+        assertThat(justNow.read("health", first.next(), 10, r -> true).items()).extracting(FeedEvent::subject)
+                .containsExactly("r2", "r3");
+    }
+
+    @Test
+    void aReadStopsBeforeARecentChangeItsResidentDoesNotShowYet() {
+        died("r1", null);
+        died("r2", null);
+        died("r3", null);
+        Resident shown = fixture.residents.get("r2");
+        // a batch that wrote its events and stopped before its residents: r2 as it was before
+        Resident before = Resident.of("r2", PersonFragment.from(new Provenance("community", "community/x/r2", "v0",
+                FeedFixture.AT.minusSeconds(3600))).name("某r2").status(PersonStatus.ACTIVE).build());
+        fixture.residents.put("r2", before);
+        FeedService justNow = fixture.feedsAt(java.time.Clock.fixed(FeedFixture.AT.plusSeconds(5), java.time.ZoneOffset.UTC));
+
+        FeedPage first = justNow.read("health", null, 10, r -> true);
+        assertThat(first.items()).extracting(FeedEvent::subject).as("not the death before it is stored")
+                .containsExactly("r1");
+
+        fixture.residents.put("r2", shown);
         assertThat(justNow.read("health", first.next(), 10, r -> true).items()).extracting(FeedEvent::subject)
                 .containsExactly("r2", "r3");
     }

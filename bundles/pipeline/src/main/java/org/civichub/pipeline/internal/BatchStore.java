@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civichub.cluster.LeaseLostException;
 import org.civichub.connector.api.IntakeResult;
 import org.civichub.model.SourceRecord;
 import org.civichub.model.Violation;
@@ -31,12 +32,13 @@ import org.civichub.store.WriteFailure;
  *       quarantine; one it could not store for now fails the batch, and the re-read finds that
  *       resident unchanged and derives its events again;</li>
  *   <li>then where each record stands ({@link Link}), the rejected ones as quarantined;</li>
- *   <li>only when all of it is durable, and the fence passes, does the connector's watermark
- *       advance. The fence is the check that this node still holds what lets it move the watermark
- *       (the intake lock and the connector's lease, unchanged since the batch began): a node that
- *       stalled past its leases fails the batch here, and the node that holds them now reads the
- *       page again, writing the same documents under the same ids.</li>
+ *   <li>only when all of it is durable does the connector's watermark advance.</li>
  * </ol>
+ * Each write is fenced ({@link Fence}): before it, the store confirms that this node still holds
+ * the intake lock it took for the batch, and before the watermark moves, the connector's lease. A
+ * node that stalled past them (a long pause, a frozen machine) fails the batch at its next write
+ * instead of overwriting what the node that took over wrote meanwhile; that node reads the page
+ * again and writes the same documents under the same ids.
  * So every change of a stored resident has its change event and its households durable: a change
  * event is written at least once, always under the same id, which makes it exactly one document in
  * the outbox. An attempt that failed may leave an event (and a household) for a change that the
@@ -54,22 +56,46 @@ final class BatchStore {
         this.clock = clock;
     }
 
-    /** A merge moves no watermark and needs no fence. */
-    static final Runnable NO_FENCE = () -> { };
+    /**
+     * The checks, in the store, that this node may still write what a batch writes.
+     * {@link LeaseLostException} when it may not.
+     */
+    interface Fence {
 
-    IntakeResult store(MergedBatch mb, Runnable fence) {
+        /** Before each write: this node still holds the lock the batch was resolved under. */
+        void write();
+
+        /** Before the watermark moves: this node still holds the connector's lease. */
+        void watermark();
+
+        /** For a batch inside work that checks for itself (a merge, which moves no watermark). */
+        Fence NONE = new Fence() {
+            @Override
+            public void write() {
+            }
+
+            @Override
+            public void watermark() {
+            }
+        };
+    }
+
+    IntakeResult store(MergedBatch mb, Fence fence) {
         Batch b = mb.batch();
+        fence.write();
         requireNone(write(new Batch(List.of(), b.quarantine(), List.of(), b.households(), b.changes(), List.of(), b.keys())));
+        fence.write();
         List<WriteFailure> failures = write(new Batch(List.of(), List.of(), b.residents(), List.of(), List.of()));
         requireNone(failures.stream().filter(WriteFailure::retryable).toList());
         Map<String, QuarantineEntry> rejected = rejectedRecords(mb, failures);
         Map<String, Link> links = new LinkedHashMap<>(mb.linksByRecord());
         rejected.keySet().forEach(recordId -> links.computeIfPresent(recordId,
                 (k, l) -> l.as(Link.State.QUARANTINED, null)));
+        fence.write();
         requireNone(write(new Batch(List.of(), List.copyOf(rejected.values()), List.of(), List.of(), List.of(),
                 List.copyOf(links.values()))));
         if (mb.watermarkAfter() != null) {
-            fence.run();
+            fence.watermark();
             ConnectorState s = states.get(mb.connectorId()).orElse(ConnectorState.initial(mb.connectorId()));
             states.put(new ConnectorState(s.connectorId(), mb.watermarkAfter(), s.lastSync(), s.lastError(),
                     s.lastErrorAt()));

@@ -194,7 +194,7 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
      * {@code rebuild} names are built again from the page's records.
      */
     private void take(IntakeBatch batch, Rebuild rebuild) {
-        store.store(merger.merge(raw.store(normalizer.normalize(batch)), rebuild), BatchStore.NO_FENCE);
+        store.store(merger.merge(raw.store(normalizer.normalize(batch)), rebuild), BatchStore.Fence.NONE);
     }
 
     /** Takes the intake of this node, then of all nodes; holds neither if either cannot be had. */
@@ -209,15 +209,22 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
     }
 
     /**
-     * Stores the batch; before it moves its connector's watermark, the fence: this node still holds
-     * the intake lock it took for the batch and the connector's lease, as the store has them now.
+     * Stores the batch, fenced: before each write the store confirms that this node still holds the
+     * intake lock it took for the batch, and before the watermark moves, the connector's lease.
      */
     private void storeFenced(Exchange e) {
         MergedBatch batch = e.getMessage().getBody(MergedBatch.class);
         Lease lock = e.getProperty(LOCK, Lease.class);
-        e.getMessage().setBody(store.store(batch, () -> {
-            node.confirmLock(lock);
-            node.confirmHeld(StoredWatermarks.lease(batch.connectorId()));
+        e.getMessage().setBody(store.store(batch, new BatchStore.Fence() {
+            @Override
+            public void write() {
+                node.confirmLock(lock);
+            }
+
+            @Override
+            public void watermark() {
+                node.confirmHeld(StoredWatermarks.lease(batch.connectorId()));
+            }
         }));
     }
 
