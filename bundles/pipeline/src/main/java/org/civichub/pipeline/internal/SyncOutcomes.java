@@ -32,19 +32,19 @@ final class SyncOutcomes {
                     o.records());
             return;
         }
-        Duration took = Duration.between(o.startedAt(), o.finishedAt());
-        if (o.succeeded()) {
-            LOG.info("Sync of {} finished: {} records in {} ms ({} records/s)", o.connectorId(), o.records(),
-                    took.toMillis(), o.records() * 1000L / Math.max(1, took.toMillis()));
-        } else {
-            LOG.warn("Sync of {} stopped after {} records: {}", o.connectorId(), o.records(), o.error());
-        }
         try {
             node.confirmHeld(StoredWatermarks.lease(o.connectorId()));
         } catch (LeaseLostException lost) {
             LOG.info("Sync of {} ended on a node that lost its lease ({}): the state is left to the node that holds it",
                     o.connectorId(), lost.getMessage());
             return;
+        }
+        Duration took = Duration.between(o.startedAt(), o.finishedAt());
+        if (o.succeeded()) {
+            LOG.info("Sync of {} finished: {} records in {} ms ({} records/s)", o.connectorId(), o.records(),
+                    took.toMillis(), o.records() * 1000L / Math.max(1, took.toMillis()));
+        } else {
+            LOG.warn("Sync of {} stopped after {} records: {}", o.connectorId(), o.records(), o.error());
         }
         ConnectorState s = states.get(o.connectorId()).orElse(ConnectorState.initial(o.connectorId()));
         ConnectorState next = o.succeeded()
