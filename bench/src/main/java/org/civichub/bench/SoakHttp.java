@@ -1,9 +1,12 @@
 package org.civichub.bench;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -76,18 +79,69 @@ final class SoakHttp {
      * included). An item without an id counts under its file name, so it shows as extra.
      */
     List<String> arrivals(String department) {
-        JsonNode inbox = json(HttpRequest.newBuilder(o.inboxes().get(department)));
-        List<String> ids = new ArrayList<>();
-        if (inbox.has("items")) {
-            for (JsonNode item : inbox.path("items")) {
-                ids.add(item.path("id").isTextual() ? item.path("id").asText() : "file:" + item.path("file").asText());
+        HttpRequest request = HttpRequest.newBuilder(o.inboxes().get(department)).timeout(TIMEOUT).build();
+        HttpResponse<InputStream> r;
+        try {
+            r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new BaselineFailure("GET " + request.uri() + " failed: " + described(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BaselineFailure("GET " + request.uri() + " was interrupted", e);
+        }
+        try (InputStream body = r.body()) {
+            if (r.statusCode() / 100 != 2) {
+                String text = new String(body.readNBytes(300), StandardCharsets.UTF_8);
+                throw new BaselineFailure("GET " + request.uri() + " answered " + r.statusCode() + ": " + text);
             }
-        } else {
-            for (JsonNode row : inbox.path("inbox")) {
-                ids.add(row.path("eventId").asText());
+            return arrivalIds(body);
+        } catch (IOException e) {
+            throw new BaselineFailure("GET " + request.uri() + " answered no readable inbox: " + described(e), e);
+        }
+    }
+
+    /**
+     * The ids of an inbox, read as a stream (a department's inbox after a million persons holds tens
+     * of thousands of deliveries with their payloads): {@code items[].id} (or {@code "file:" +
+     * items[].file}) or {@code inbox[].eventId}.
+     */
+    static List<String> arrivalIds(InputStream body) throws IOException {
+        List<String> ids = new ArrayList<>();
+        try (JsonParser p = JSON.getFactory().createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String list = p.getCurrentName();
+                JsonToken value = p.nextToken();
+                if (value != JsonToken.START_ARRAY || !list.equals("items") && !list.equals("inbox")) {
+                    p.skipChildren();
+                    continue;
+                }
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    String id = null;
+                    String file = null;
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = p.getCurrentName();
+                        JsonToken v = p.nextToken();
+                        if (v == JsonToken.VALUE_STRING && field.equals(list.equals("items") ? "id" : "eventId")) {
+                            id = p.getText();
+                        } else if (v == JsonToken.VALUE_STRING && field.equals("file")) {
+                            file = p.getText();
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    ids.add(id != null ? id : "file:" + file);
+                }
             }
         }
         return ids;
+    }
+
+    /** An exception with what caused it: the HTTP client wraps some failures without a message. */
+    private static String described(Throwable e) {
+        return e.getCause() == null || e.getCause() == e ? e.toString() : e + " (cause: " + e.getCause() + ")";
     }
 
     /** Makes every write to the hub's indices visible to searches. */
@@ -156,7 +210,7 @@ final class SoakHttp {
         try {
             r = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new BaselineFailure(built.method() + " " + built.uri() + " failed: " + e, e);
+            throw new BaselineFailure(built.method() + " " + built.uri() + " failed: " + described(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BaselineFailure(built.method() + " " + built.uri() + " was interrupted", e);
