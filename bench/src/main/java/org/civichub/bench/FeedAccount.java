@@ -47,6 +47,32 @@ record FeedAccount(long events, long missing, long outOfOrder, long repeats, lon
         return new FeedAccount(place.size(), missing, outOfOrder, repeats, extra);
     }
 
+    /**
+     * The first arrival out of order, to look up: its id and place in the feed, its place among the
+     * arrivals, and the event it came after that the feed holds later; empty when all are in order.
+     */
+    static java.util.Optional<String> firstOutOfOrder(List<String> feed, List<String> arrivals) {
+        Map<String, Integer> place = new HashMap<>();
+        for (String id : feed) {
+            place.putIfAbsent(id, place.size());
+        }
+        Set<String> received = new HashSet<>();
+        String latestId = null;
+        int latest = -1;
+        for (int i = 0; i < arrivals.size(); i++) {
+            String id = arrivals.get(i);
+            Integer at = received.add(id) ? place.get(id) : null;
+            if (at != null && at < latest) {
+                return java.util.Optional.of(id + " (feed place " + at + ", arrival " + i + ") after " + latestId
+                        + " (feed place " + latest + ")");
+            } else if (at != null) {
+                latest = at;
+                latestId = id;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     String line(String department) {
         return "feed " + department + " events=" + events + " missing=" + missing + " out_of_order=" + outOfOrder
                 + " repeats=" + repeats + " extra=" + extra;

@@ -99,9 +99,12 @@ public final class SoakCheck {
             try {
                 SoakHttp.Feed feed = http.feed(d);
                 boolean settled = awaitPushed(http, d, feed.lastSequence(), o.settle());
-                FeedAccount account = FeedAccount.of(feed.ids(), http.arrivals(d));
+                List<String> arrivals = http.arrivals(d);
+                FeedAccount account = FeedAccount.of(feed.ids(), arrivals);
                 out.println(account.line(d) + (settled ? "" : " (its channel had not delivered the feed's last event within "
                         + o.settle() + " s)"));
+                FeedAccount.firstOutOfOrder(feed.ids(), arrivals).ifPresent(first ->
+                        out.println("feed " + d + " first out of order: " + first));
                 lost += account.missing();
                 outOfOrder += account.outOfOrder();
             } catch (BaselineFailure e) {

@@ -47,4 +47,11 @@ class FeedAccountTest {
         assertThat(new FeedAccount(3, 1, 2, 4, 5).line("civil"))
                 .isEqualTo("feed civil events=3 missing=1 out_of_order=2 repeats=4 extra=5");
     }
+
+    @Test
+    void theFirstArrivalOutOfOrderIsNamedWithTheEventItCameAfter() {
+        assertThat(FeedAccount.firstOutOfOrder(List.of("a", "b", "c", "d"), List.of("a", "c", "c", "b", "d")))
+                .contains("b (feed place 1, arrival 3) after c (feed place 2)");
+        assertThat(FeedAccount.firstOutOfOrder(List.of("a", "b"), List.of("a", "a", "b"))).isEmpty();
+    }
 }
