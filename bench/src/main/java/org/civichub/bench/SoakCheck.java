@@ -15,8 +15,8 @@ import java.util.Set;
  * every source record of the dataset once in the link export and no record the dataset lacks
  * ({@link RecordAccount}); the residents stored exactly those the linked records name; each
  * connector's counted and stored record versions equal to what its department serves, with no
- * error left; and each department pushed to has received every event of its pull feed, first
- * arrivals in the feed's order ({@link FeedAccount}), once its channel has delivered the feed's last
+ * error left; and each department pushed to has received every event of its pull feed, each
+ * event's last arrival in the feed's order ({@link FeedAccount}), once its channel has delivered the feed's last
  * event (waited for up to {@code --settle} seconds).
  *
  * <p>Prints a line per part and ends with {@code soak lost=… duplicated=… out_of_order=…

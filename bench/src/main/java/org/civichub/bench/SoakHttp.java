@@ -102,11 +102,13 @@ final class SoakHttp {
 
     /**
      * The ids of an inbox, read as a stream (a department's inbox after a million persons holds tens
-     * of thousands of deliveries with their payloads): {@code items[].id} (or {@code "file:" +
+     * of thousands of deliveries with their payloads): {@code arrivals[]} (every delivery, repeats
+     * included) when the inbox lists them, else {@code items[].id} (or {@code "file:" +
      * items[].file}) or {@code inbox[].eventId}.
      */
     static List<String> arrivalIds(InputStream body) throws IOException {
         List<String> ids = new ArrayList<>();
+        List<String> every = null;
         try (JsonParser p = JSON.getFactory().createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
@@ -114,6 +116,13 @@ final class SoakHttp {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String list = p.getCurrentName();
                 JsonToken value = p.nextToken();
+                if (value == JsonToken.START_ARRAY && list.equals("arrivals")) {
+                    every = new ArrayList<>();
+                    while (p.nextToken() == JsonToken.VALUE_STRING) {
+                        every.add(p.getText());
+                    }
+                    continue;
+                }
                 if (value != JsonToken.START_ARRAY || !list.equals("items") && !list.equals("inbox")) {
                     p.skipChildren();
                     continue;
@@ -136,7 +145,7 @@ final class SoakHttp {
                 }
             }
         }
-        return ids;
+        return every != null ? every : ids;
     }
 
     /** An exception with what caused it: the HTTP client wraps some failures without a message. */

@@ -31,7 +31,7 @@ class SoakCheckTest {
     private HttpServer server;
     private String base;
     private String residents = "r1";
-    private String civilInbox = "{\"items\":[{\"id\":\"e1\"},{\"id\":\"e2\"},{\"id\":\"e1\"}]}";
+    private String civilInbox = "{\"items\":[{\"id\":\"e1\"},{\"id\":\"e2\"}],\"arrivals\":[\"e1\",\"e1\",\"e2\"]}";
     private long rawCivil = 2;
     private String connectorError = "null";
     private int civilInboxStatus = 200;

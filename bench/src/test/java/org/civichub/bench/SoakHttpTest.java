@@ -21,6 +21,13 @@ class SoakHttpTest {
     }
 
     @Test
+    void everyDeliveryListedWithItsRepeatsIsTakenOverTheFirstArrivals() throws IOException {
+        String inbox = "{\"items\":[{\"id\":\"e2\"},{\"id\":\"e1\"}],\"arrivals\":[\"e2\",\"e1\",\"e2\"],\"received\":3}";
+
+        assertThat(ids(inbox)).containsExactly("e2", "e1", "e2");
+    }
+
+    @Test
     void theLabourTableGivesTheEventIdOfEachRow() throws IOException {
         String inbox = "{\"inbox\":[{\"id\":1,\"eventId\":\"e2\",\"payload\":\"{\\\"id\\\":\\\"e2\\\"}\"},"
                 + "{\"id\":2,\"eventId\":\"e1\",\"receivedAt\":\"2026-12-03T08:00:00+08:00\"}]}";

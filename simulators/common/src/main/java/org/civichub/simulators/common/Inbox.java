@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * What the hub delivered to a simulated department, in the order it arrived: each event once by
- * its id, with how many times it came again (a repeated delivery carries the same id). While not
+ * its id, with how many times it came again (a repeated delivery carries the same id), and the ids
+ * of every delivery in the order they came. While not
  * {@link #accepting()} the department is down and refuses deliveries. Thread-safe.
  */
 public final class Inbox {
@@ -18,12 +19,14 @@ public final class Inbox {
     }
 
     private final Map<String, Message> messages = new LinkedHashMap<>();
+    private final List<String> arrivals = new ArrayList<>();
     private boolean accepting = true;
     private long received;
 
     /** Keeps an event; answers whether it is new (not a repeat of an id already received). */
     public synchronized boolean add(String id, Instant at, Object event) {
         received++;
+        arrivals.add(id);
         Message known = messages.get(id);
         if (known != null) {
             messages.put(id, new Message(id, known.receivedAt(), known.repeats() + 1, known.event()));
@@ -35,6 +38,11 @@ public final class Inbox {
 
     public synchronized List<Message> messages() {
         return new ArrayList<>(messages.values());
+    }
+
+    /** The ids of every delivery received, repeats included, in the order they arrived. */
+    public synchronized List<String> arrivals() {
+        return new ArrayList<>(arrivals);
     }
 
     /** Deliveries received, repeats included. */

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The inbound side of a simulated department under {@code /admin/inbox}: {@code GET} lists what
  * arrived ({@code accepting}, {@code received} deliveries with repeats, {@code distinct} events,
- * {@code items} in arrival order); {@code POST ?accepting=false} takes the department down (it
+ * {@code items} in the order of their first arrival, {@code arrivals} the ids of every delivery
+ * in the order they came); {@code POST ?accepting=false} takes the department down (it
  * refuses deliveries with 503) and {@code ?accepting=true} brings it back.
  */
 @Path("inbox")
@@ -38,6 +39,7 @@ public class InboxAdmin {
             item.put("event", m.event());
             return item;
         }).toList());
+        view.put("arrivals", inbox.arrivals());
         return view;
     }
 

@@ -95,6 +95,7 @@ class PoliceNotifyTest {
         assertThat(items.get(0).get("event").get("data").get("name").asText()).isEqualTo("first");
         assertThat(items.get(1).get("id").asText()).isEqualTo("ev-2");
         assertThat(items.get(1).get("repeats").asInt()).isZero();
+        assertThat(inbox.get("arrivals")).extracting(JsonNode::asText).containsExactly("ev-1", "ev-2", "ev-1");
     }
 
     @Test
