@@ -1,6 +1,8 @@
 package org.civichub.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.civichub.model.ChangeEvent;
 
@@ -30,4 +32,11 @@ public interface Outbox {
 
     /** The sequence of the last event written; 0 when there is none. */
     long last();
+
+    /**
+     * The sequence each event has now, read by id: this sees every write acknowledged, where
+     * {@link #after} sees what the store last made searchable, so an event {@link #after} still shows
+     * at a place it has since left (written again further on) is told apart. Events not found are left out.
+     */
+    Map<String, Long> sequences(Collection<String> ids);
 }

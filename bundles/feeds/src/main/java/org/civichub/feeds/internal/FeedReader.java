@@ -26,7 +26,9 @@ import org.civichub.store.ResidentStore;
  * seldom scanned twice, reads the residents of the events the department may hear of ({@link
  * #mayHear}) in one go per scan (or takes them from another department's read of the same events,
  * {@link RecentResidents}), and keeps the events that are a kind of change the department is
- * entitled to, each cut down to its entitled fields. The cursor moves past every
+ * entitled to, each cut down to its entitled fields. An event the search still shows at a place it
+ * has left (written again further on, its batch done again) is passed there and delivered at its
+ * new place, so it does not reach a department before the events it now follows. The cursor moves past every
  * event scanned, kept or not, so a department's next read never scans them again; but it stops
  * before a recent event whose change is not stored with its resident yet (see {@link #SETTLE}),
  * which the next read takes up.
@@ -74,9 +76,15 @@ final class FeedReader {
             Map<String, Long> latest = new LinkedHashMap<>();
             entries.stream().filter(x -> onResident(x) && mayHear(e, x.event()))
                     .forEach(x -> latest.put(x.event().entityId(), x.sequence()));
+            Map<String, Long> placed = outbox.sequences(entries.stream()
+                    .filter(x -> !onResident(x) || mayHear(e, x.event())).map(x -> x.event().id()).toList());
             Map<String, Resident> now = latest.isEmpty() ? Map.of()
                     : residents.residents(latest, entries.get(entries.size() - 1).sequence());
             for (Outbox.Entry x : entries) {
+                if (moved(x, placed)) {
+                    position = x.sequence();
+                    continue;
+                }
                 if (!onResident(x)) {
                     position = x.sequence();
                     FeedEvent finding = finding(e, x);
@@ -109,6 +117,16 @@ final class FeedReader {
             }
         }
         return new FeedPage(items, Cursor.of(position), List.copyOf(shown));
+    }
+
+    /**
+     * Whether the event has left this place since the store made it searchable: written again
+     * further on (its batch done again), where the read meets it again. Events a department does not
+     * hear of are not looked up ({@code placed} lacks them) and count as in place.
+     */
+    private static boolean moved(Outbox.Entry x, Map<String, Long> placed) {
+        Long now = placed.get(x.event().id());
+        return now != null && now != x.sequence();
     }
 
     /**

@@ -87,6 +87,28 @@ final class FeedFixture implements ResidentStore, Outbox {
     }
 
     @Override
+    public Map<String, Long> sequences(Collection<String> ids) {
+        synchronized (outbox) {
+            Map<String, Long> out = new HashMap<>();
+            outbox.stream().filter(e -> ids.contains(e.event().id()) && !moved.contains(e.sequence()))
+                    .forEach(e -> out.put(e.event().id(), e.sequence()));
+            return out;
+        }
+    }
+
+    /** The sequences of events written again further on since the search last showed them. */
+    final java.util.Set<Long> moved = new java.util.HashSet<>();
+
+    /** Writes the event at {@code sequence} again at the end of the outbox, as a batch done again does. */
+    void writtenAgain(long sequence) {
+        synchronized (outbox) {
+            Outbox.Entry was = outbox.stream().filter(e -> e.sequence() == sequence).findFirst().orElseThrow();
+            moved.add(sequence);
+            outbox.add(new Outbox.Entry(outbox.size() + 1, was.event()));
+        }
+    }
+
+    @Override
     public List<Outbox.Entry> causedBy(String recordKey, int size) {
         synchronized (outbox) {
             return outbox.stream().filter(e -> e.event().cause().recordKey().equals(recordKey)).limit(size).toList();

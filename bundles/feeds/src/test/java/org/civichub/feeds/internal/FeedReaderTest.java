@@ -166,6 +166,17 @@ class FeedReaderTest {
     }
 
     @Test
+    void anEventWrittenAgainFurtherOnIsDeliveredThereOnlyThoughTheSearchStillShowsItsOldPlace() {
+        died("r1", null);
+        died("r2", null);
+        died("r3", null);
+        fixture.writtenAgain(1);
+
+        assertThat(feeds.read("health", null, 10, r -> true).items()).extracting(FeedEvent::subject)
+                .containsExactly("r2", "r3", "r1");
+    }
+
+    @Test
     void aReadStopsBeforeARecentChangeItsResidentDoesNotShowYet() {
         died("r1", null);
         died("r2", null);

@@ -46,6 +46,10 @@ class OutboxIT {
             List<Outbox.Entry> all = later.outbox().after(0, 10);
             assertThat(all).extracting(e -> e.event().entityId()).containsExactly("r2", "r3", "r1");
             assertThat(all.get(2).sequence()).as("a writer started later numbers on").isGreaterThan(last);
+            assertThat(later.outbox().sequences(List.of(event("r1").id(), event("r2").id(), "no-such-event")))
+                    .as("read by id: every write, no refresh needed")
+                    .containsOnly(java.util.Map.entry(event("r1").id(), all.get(2).sequence()),
+                            java.util.Map.entry(event("r2").id(), all.get(0).sequence()));
 
             ChangeEvent married = new ChangeEvent(null, "resident", "r1", "updated", List.of("marital"),
                     new Provenance("civil", "civil/marriage/r1", "v1", Instant.parse("2024-06-01T00:00:00Z")),

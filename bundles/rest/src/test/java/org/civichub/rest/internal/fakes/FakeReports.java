@@ -84,4 +84,11 @@ public final class FakeReports implements Reports, Outbox {
     public synchronized long last() {
         return outbox.size();
     }
+
+    @Override
+    public synchronized java.util.Map<String, Long> sequences(java.util.Collection<String> ids) {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        outbox.stream().filter(e -> ids.contains(e.event().id())).forEach(e -> out.put(e.event().id(), e.sequence()));
+        return out;
+    }
 }

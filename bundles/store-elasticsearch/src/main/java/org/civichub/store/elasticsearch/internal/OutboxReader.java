@@ -3,7 +3,9 @@ package org.civichub.store.elasticsearch.internal;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.civichub.store.Outbox;
 import org.civichub.store.elasticsearch.internal.document.ChangeDocument;
 import org.osgi.service.component.annotations.Activate;
@@ -63,5 +65,10 @@ public final class OutboxReader implements Outbox {
     @Override
     public long last() {
         return OutboxSequence.highestStored(connection);
+    }
+
+    @Override
+    public Map<String, Long> sequences(Collection<String> ids) {
+        return Mget.read(connection, IndexKind.CHANGES, ids, ChangeDocument.class, ChangeDocument::sequence);
     }
 }
