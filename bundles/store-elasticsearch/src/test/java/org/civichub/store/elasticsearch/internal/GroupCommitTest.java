@@ -3,11 +3,13 @@ package org.civichub.store.elasticsearch.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
@@ -107,11 +109,8 @@ class GroupCommitTest {
     }
 
     /** Until the thread waits for the turn (it has queued its item and found the turn taken). */
-    private static void awaitWaiting(Thread t) throws InterruptedException {
-        for (int i = 0; i < 10_000 && t.getState() != Thread.State.WAITING; i++) {
-            Thread.sleep(1);
-        }
-        assertThat(t.getState()).isEqualTo(Thread.State.WAITING);
+    private static void awaitWaiting(Thread t) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> t.getState() == Thread.State.WAITING);
     }
 
     private static void await(CountDownLatch latch) {
