@@ -72,6 +72,7 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
     private final ResidentMerges merges;
     private final MatchModel model;
     private final FirstSyncs firstSyncs;
+    private final KeyIndex keys;
     private final PairSample sample = new PairSample(SAMPLE);
     private final ReentrantLock oneBatchAtATime = new ReentrantLock();
 
@@ -103,7 +104,8 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
         this.normalizer = new Normalizer(withDecisions(mappers), validator);
         this.raw = new RawStage(writer);
         this.model = model;
-        this.merger = new Merger(residents, new Resolver(links, keys, residents, pseudonyms, model, sample),
+        this.keys = new KeyIndex(keys);
+        this.merger = new Merger(residents, new Resolver(links, this.keys, residents, pseudonyms, model, sample),
                 pseudonyms, policy, clock);
         this.store = new BatchStore(writer, states, clock);
         this.outcomes = new SyncOutcomes(states, node);
@@ -194,14 +196,23 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
      * {@code rebuild} names are built again from the page's records.
      */
     private void take(IntakeBatch batch, Rebuild rebuild) {
-        store.store(merger.merge(raw.store(normalizer.normalize(batch)), rebuild), BatchStore.Fence.NONE);
+        try {
+            MergedBatch merged = merger.merge(raw.store(normalizer.normalize(batch)), rebuild);
+            store.store(merged, BatchStore.Fence.NONE);
+            keys.stored(merged.batch().keys());
+        } catch (RuntimeException failed) {
+            keys.forget();
+            throw failed;
+        }
     }
 
     /** Takes the intake of this node, then of all nodes; holds neither if either cannot be had. */
     private void lock(Exchange e) throws InterruptedException {
         oneBatchAtATime.lock();
         try {
-            e.setProperty(LOCK, node.lock(INTAKE_LOCK));
+            Lease lock = node.lock(INTAKE_LOCK);
+            e.setProperty(LOCK, lock);
+            keys.locked(lock.fencing());
         } catch (RuntimeException | InterruptedException failed) {
             oneBatchAtATime.unlock();
             throw failed;
@@ -215,7 +226,7 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
     private void storeFenced(Exchange e) {
         MergedBatch batch = e.getMessage().getBody(MergedBatch.class);
         Lease lock = e.getProperty(LOCK, Lease.class);
-        e.getMessage().setBody(store.store(batch, new BatchStore.Fence() {
+        IntakeResult stored = store.store(batch, new BatchStore.Fence() {
             @Override
             public void write() {
                 node.confirmLock(lock);
@@ -225,7 +236,9 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
             public void watermark() {
                 node.confirmHeld(StoredWatermarks.lease(batch.connectorId()));
             }
-        }));
+        });
+        keys.stored(batch.batch().keys());
+        e.getMessage().setBody(stored);
     }
 
     private void unlock(Exchange e) {
@@ -246,6 +259,7 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
     private void failedIfNotStored(Exchange e) {
         Object received = e.removeProperty(RECEIVED);
         if (received != null) {
+            keys.forget();
             meter.failed((IntakeMeter.Received) received);
         }
     }

@@ -27,7 +27,8 @@ import org.civichub.store.ResolverKeys;
 
 /**
  * Decides which resident each person of a batch belongs to, reading the store three times per
- * batch (links, keys, candidate residents), never once per record:
+ * batch (links, keys, candidate residents; the keys come from memory while the {@link KeyIndex}
+ * holds them), never once per record:
  * <ol>
  *   <li>a worker's decision names its resident, and is placed there if that resident exists;</li>
  *   <li>a record already linked keeps its resident: re-reading a record changes no link, nor the

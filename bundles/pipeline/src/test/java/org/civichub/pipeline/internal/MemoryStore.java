@@ -110,6 +110,11 @@ final class MemoryStore implements BatchWriter, ResidentStore, ConnectorStateSto
         return m;
     }
 
+    @Override
+    public void all(java.util.function.Consumer<ResolverKey> each) {
+        List.copyOf(keys.values()).forEach(each);
+    }
+
     /** The resident of a person with this valid ID number, if one has it. */
     Optional<Resident> residentWithId(String idNumber) {
         IdNumber id = IdNumber.parse(idNumber);

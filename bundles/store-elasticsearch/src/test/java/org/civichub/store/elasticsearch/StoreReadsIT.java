@@ -75,6 +75,28 @@ class StoreReadsIT {
     }
 
     @Test
+    void allKeysAreReadPageByPageEachOnceWithTheirResidentsInOrderAndEveryAcknowledgedWriteSeen() {
+        List<org.civichub.store.ResolverKey> written = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_001; i++) {
+            written.add(new org.civichub.store.ResolverKey("k-" + i, i % 3 == 0 ? List.of("r" + i, "r0") : List.of("r" + i)));
+        }
+        org.civichub.store.ResolverKey changed = new org.civichub.store.ResolverKey("k-7", List.of("r7", "r9"));
+        List<org.civichub.store.ResolverKey> read = new java.util.ArrayList<>();
+        try (ElasticsearchStores unrefreshed = ElasticsearchStores.create(
+                CLUSTER.settings().withRefresh(ElasticsearchSettings.Refresh.FALSE))) {
+            assertThat(unrefreshed.batchWriter().write(new Batch(List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), written))).isEmpty();
+            assertThat(unrefreshed.batchWriter().write(new Batch(List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of(changed)))).isEmpty();
+            unrefreshed.resolverKeys().all(read::add);
+        }
+
+        written.set(7, changed);
+        assertThat(read).hasSize(20_001).containsExactlyInAnyOrderElementsOf(written);
+        assertThat(stores.resolverKeys().keys(List.of("k-7", "k-20001"))).containsOnlyKeys("k-7");
+    }
+
+    @Test
     void theQuarantineListsMostRecentFirstAndReadsBackEntriesEqual() {
         Page<QuarantineEntry> all = stores.quarantineStore().list(null, Scope.EVERYWHERE, 0, 10);
 
