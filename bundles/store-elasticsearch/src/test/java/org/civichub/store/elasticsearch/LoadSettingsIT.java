@@ -26,10 +26,13 @@ class LoadSettingsIT {
             assertThat(refreshInterval("residents")).isEqualTo("30s");
             assertThat(refreshInterval("raw")).isEqualTo("30s");
             assertThat(refreshInterval("audit")).as("reads are audited at once, whatever loads").isNull();
+            assertThat(mergePolicy("residents")).containsEntry("segments_per_tier", "40")
+                    .containsEntry("deletes_pct_allowed", "50");
 
             stores.loadSettings().firstSyncRunning(false);
             assertThat(refreshInterval("residents")).as("removed: Elasticsearch's default again").isNull();
             assertThat(refreshInterval("raw")).isNull();
+            assertThat(mergePolicy("residents")).as("Elasticsearch's defaults again").isEmpty();
             stores.loadSettings().firstSyncRunning(false);
         }
     }
@@ -43,6 +46,14 @@ class LoadSettingsIT {
 
             assertThat(refreshInterval("residents")).as("each write would wait up to 30 s").isNull();
         }
+    }
+
+    private java.util.Map<String, String> mergePolicy(String kind) {
+        JsonNode settings = CLUSTER.send("GET", "/" + CLUSTER.prefix() + "-" + kind + "/_settings").body();
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        settings.elements().next().path("settings").path("index").path("merge").path("policy").fields()
+                .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
     }
 
     private String refreshInterval(String kind) {

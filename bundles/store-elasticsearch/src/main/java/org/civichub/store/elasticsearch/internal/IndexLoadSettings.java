@@ -13,15 +13,20 @@ import org.osgi.service.component.annotations.Reference;
  * While a first sync runs, the indices the intake writes most refresh every {@value #LOADING}
  * instead of every second: fewer, larger segments to search and merge (measured: the same ingest in
  * about 6 % less time). Searches, counts and feeds see new writes up to that much later meanwhile;
- * reads by id see them at once. Afterwards the indices refresh every second again (Elasticsearch's
- * default, restored by removing the setting). The setting lives in the indices, so one a hub killed
- * during a first sync left is removed when the next sync starts. A store whose writes wait for a
- * refresh (the {@code refresh} setting, e.g. in tests) keeps its indices as they are.
+ * reads by id see them at once. They also merge less eagerly: up to {@value #SEGMENTS_PER_TIER}
+ * segments of a size before merging them (Elasticsearch's default is 10) and up to
+ * {@value #DELETES_PCT_ALLOWED} % of deleted documents (a resident is written again with each record
+ * that joins it; the default is 20 %). Afterwards every setting is Elasticsearch's default again
+ * (restored by removing it). The settings live in the indices, so those a hub killed during a first
+ * sync left are removed when the next sync starts. A store whose writes wait for a refresh (the
+ * {@code refresh} setting, e.g. in tests) keeps its indices as they are.
  */
 @Component(service = LoadSettings.class)
 public final class IndexLoadSettings implements LoadSettings {
 
     static final String LOADING = "30s";
+    static final int SEGMENTS_PER_TIER = 40;
+    static final int DELETES_PCT_ALLOWED = 50;
     /** The indices every record of a first sync writes to. */
     static final List<IndexKind> LOADED = List.of(IndexKind.RAW, IndexKind.LINKS, IndexKind.KEYS,
             IndexKind.RESIDENTS, IndexKind.HOUSEHOLDS, IndexKind.CHANGES);
@@ -42,7 +47,9 @@ public final class IndexLoadSettings implements LoadSettings {
         String indices = String.join(",", LOADED.stream().map(connection::alias).toList());
         // The typed client leaves a null setting out, and only a null removes one: the request is sent as is.
         Request request = new Request("PUT", "/" + indices + "/_settings");
-        request.setJsonEntity("{\"index\":{\"refresh_interval\":" + (running ? "\"" + LOADING + "\"" : "null") + "}}");
+        request.setJsonEntity("{\"index\":{\"refresh_interval\":" + (running ? "\"" + LOADING + "\"" : "null")
+                + ",\"merge.policy.segments_per_tier\":" + (running ? SEGMENTS_PER_TIER : "null")
+                + ",\"merge.policy.deletes_pct_allowed\":" + (running ? DELETES_PCT_ALLOWED : "null") + "}}");
         connection.call(running ? "refresh less often during a first sync" : "refresh every second again",
                 client -> ((RestClientTransport) client._transport()).restClient().performRequest(request));
     }
