@@ -2,6 +2,7 @@ package org.civichub.textzh;
 
 import java.util.List;
 import java.util.Objects;
+import org.civichub.textzh.internal.Recent;
 
 /**
  * How a person's name is read in pinyin, for search and blocking.
@@ -46,6 +47,13 @@ public record NamePinyin(String spaced, String full, String initials) {
      * @throws NullPointerException if {@code name} is null
      */
     public static NamePinyin of(String name) {
+        return RECENT.apply(Objects.requireNonNull(name, "name"));
+    }
+
+    /** The names read lately: a resident's name is read for every record, write and search that has it. */
+    private static final Recent<NamePinyin> RECENT = new Recent<>(NamePinyin::read, 1 << 15);
+
+    private static NamePinyin read(String name) {
         List<String> tokens = NameReader.tokens(ChineseText.normalizeName(Objects.requireNonNull(name, "name")));
         StringBuilder initials = new StringBuilder(tokens.size());
         for (String token : tokens) {

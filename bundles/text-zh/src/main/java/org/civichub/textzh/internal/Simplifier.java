@@ -9,9 +9,12 @@ public final class Simplifier {
     private Simplifier() {
     }
 
+    /** The texts converted lately: the same names and addresses are converted again and again. */
+    private static final Recent<String> RECENT = new Recent<>(text -> Holder.CONVERTER.apply(text), 1 << 15);
+
     /** Simplified Chinese for {@code text}, phrase-aware; text without traditional characters is unchanged. */
     public static String toSimplified(String text) {
-        return Holder.CONVERTER.apply(text);
+        return RECENT.apply(text);
     }
 
     private static final class Holder {
