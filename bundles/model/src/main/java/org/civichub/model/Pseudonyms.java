@@ -20,6 +20,8 @@ public final class Pseudonyms {
     public static final int MIN_KEY_BYTES = 32;
 
     private final SecretKeySpec key;
+    /** A MAC per thread, set up with the key once: a MAC is reset to its key after each result. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     /**
      * @throws IllegalArgumentException when the key is shorter than {@value #MIN_KEY_BYTES} bytes
@@ -91,11 +93,16 @@ public final class Pseudonyms {
     }
 
     private byte[] raw(String purpose, byte[] data) {
+        Mac mac = macs.get();
+        mac.update(("civichub/" + purpose + "\0").getBytes(StandardCharsets.UTF_8));
+        return mac.doFinal(data);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            mac.update(("civichub/" + purpose + "\0").getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal(data);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java platform has HmacSHA256", e);
         }

@@ -26,6 +26,42 @@ class PseudonymsTest {
     }
 
     @Test
+    void everyHashIsTheHmacOfPurposeAndDataOnEveryThreadWhateverCameBefore() throws Exception {
+        javax.crypto.Mac oracle = javax.crypto.Mac.getInstance("HmacSHA256");
+        oracle.init(new javax.crypto.spec.SecretKeySpec(filled(1), "HmacSHA256"));
+        java.util.Map<String, String> expected = new java.util.HashMap<>();
+        for (int i = 0; i < 200; i++) {
+            String purpose = i % 2 == 0 ? "link" : "key/block";
+            byte[] data = ("record-" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            oracle.update(("civichub/" + purpose + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            expected.put(purpose + " " + i, java.util.HexFormat.of().formatHex(oracle.doFinal(data)));
+        }
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.Map<String, String>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t * 37;
+                runs.add(threads.submit(() -> {
+                    java.util.Map<String, String> got = new java.util.HashMap<>();
+                    for (int n = 0; n < 200; n++) {
+                        int i = (n + offset) % 200;
+                        String purpose = i % 2 == 0 ? "link" : "key/block";
+                        KEY_B.hash(purpose, new byte[] {1, 2, 3});
+                        got.put(purpose + " " + i, KEY_A.hash(purpose,
+                                ("record-" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    }
+                    return got;
+                }));
+            }
+            for (java.util.concurrent.Future<java.util.Map<String, String>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void purposesAreSeparated() {
         assertThat(KEY_A.residentId(ID).substring(1)).isNotEqualTo(KEY_A.idNumberHash(ID.value()));
     }
