@@ -212,7 +212,7 @@ public final class IntakeRoutes extends RouteBuilder implements MatchEstimates {
         try {
             Lease lock = node.lock(INTAKE_LOCK);
             e.setProperty(LOCK, lock);
-            keys.locked(lock.fencing());
+            keys.locked(lock.fencing(), () -> node.confirmLock(lock));
         } catch (RuntimeException | InterruptedException failed) {
             oneBatchAtATime.unlock();
             throw failed;

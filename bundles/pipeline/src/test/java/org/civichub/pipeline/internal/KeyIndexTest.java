@@ -1,6 +1,7 @@
 package org.civichub.pipeline.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,18 +40,20 @@ class KeyIndexTest {
         }
     }
 
+    private static final Runnable NOTHING = () -> { };
+
     private final CountingKeys store = new CountingKeys();
     private final KeyIndex index = new KeyIndex(store);
 
     @Test
     void theFirstLockUnderAFencingNumberReadsTheStoreAndTheSecondLoadsEverythingOnce() {
         store.write("i-1", "r1");
-        index.locked(7);
+        index.locked(7, NOTHING);
         assertThat(index.keys(List.of("i-1", "i-2"))).containsOnlyKeys("i-1");
         assertThat(store.reads).hasSize(1);
         assertThat(index.inMemory()).isFalse();
 
-        index.locked(7);
+        index.locked(7, NOTHING);
         assertThat(index.keys(List.of("i-1", "i-2"))).containsOnlyKeys("i-1");
         assertThat(index.keys(List.of("i-2"))).isEmpty();
 
@@ -61,8 +64,8 @@ class KeyIndexTest {
 
     @Test
     void whatABatchStoredIsAnsweredFromMemory() {
-        index.locked(1);
-        index.locked(1);
+        index.locked(1, NOTHING);
+        index.locked(1, NOTHING);
         index.keys(List.of());
         index.stored(List.of(new ResolverKey("b-1", List.of("r1", "r2")), new ResolverKey("i-9", List.of("r9"))));
 
@@ -74,18 +77,18 @@ class KeyIndexTest {
 
     @Test
     void anotherNodeHavingHeldTheLockSendsTheReadsToTheStoreUntilTheLockIsHeldTwiceAgain() {
-        index.locked(1);
-        index.locked(1);
+        index.locked(1, NOTHING);
+        index.locked(1, NOTHING);
         index.keys(List.of("i-1"));
         assertThat(index.inMemory()).isTrue();
 
         store.write("i-1", "r-of-the-other-node");
-        index.locked(2);
+        index.locked(2, NOTHING);
         assertThat(index.inMemory()).isFalse();
         assertThat(index.keys(List.of("i-1"))).containsKey("i-1");
         assertThat(store.reads).hasSize(1);
 
-        index.locked(2);
+        index.locked(2, NOTHING);
         assertThat(index.keys(List.of("i-1")).get("i-1").residentIds()).containsExactly("r-of-the-other-node");
         assertThat(store.scans).isEqualTo(2);
         assertThat(index.loads()).isEqualTo(2);
@@ -94,7 +97,7 @@ class KeyIndexTest {
     @Test
     void nodesTakingTurnsNeverLoad() {
         for (long fencing = 1; fencing < 20; fencing += 2) {
-            index.locked(fencing);
+            index.locked(fencing, NOTHING);
             index.keys(List.of("i-1"));
         }
 
@@ -104,8 +107,8 @@ class KeyIndexTest {
 
     @Test
     void aFailedBatchGivesUpMemoryAndTheNextReadLoadsWhatTheStoreHasNow() {
-        index.locked(3);
-        index.locked(3);
+        index.locked(3, NOTHING);
+        index.locked(3, NOTHING);
         index.keys(List.of("i-1"));
         store.write("i-1", "r1");
 
@@ -115,5 +118,33 @@ class KeyIndexTest {
 
         assertThat(index.keys(List.of("i-1", "i-2"))).as("i-2's write was not seen to succeed").containsOnlyKeys("i-1");
         assertThat(store.scans).isEqualTo(2);
+    }
+
+    @Test
+    void aLongLoadConfirmsTheLockAsItGoes() {
+        for (int i = 0; i < 2 * KeyIndex.CONFIRM_EVERY + 10; i++) {
+            store.write("b-" + i, "r" + i);
+        }
+        int[] confirmed = {0};
+        index.locked(5, () -> confirmed[0]++);
+        index.locked(5, () -> confirmed[0]++);
+
+        assertThat(index.keys(List.of("b-7"))).containsKey("b-7");
+        assertThat(confirmed[0]).isEqualTo(2);
+    }
+
+    @Test
+    void aLockLostDuringTheLoadFailsTheReadAndKeepsNothing() {
+        for (int i = 0; i < KeyIndex.CONFIRM_EVERY + 1; i++) {
+            store.write("b-" + i, "r" + i);
+        }
+        Runnable lost = () -> {
+            throw new org.civichub.cluster.LeaseLostException("lost the lock intake");
+        };
+        index.locked(5, lost);
+        index.locked(5, lost);
+
+        assertThatThrownBy(() -> index.keys(List.of("b-7"))).isInstanceOf(org.civichub.cluster.LeaseLostException.class);
+        assertThat(index.inMemory()).isFalse();
     }
 }
