@@ -21,6 +21,13 @@ import org.slf4j.LoggerFactory;
  * million residents' keys takes longer than a lease: every {@value #CONFIRM_EVERY} keys the lock is
  * confirmed (and extended) in the store, so no other node takes it meanwhile.
  * <p>
+ * The keys in memory may take about a tenth of the heap (one key per {@value #HEAP_BYTES_PER_KEY}
+ * bytes of it; a key with its share of the resident ids takes 50 to 70): measured, a 1 GiB heap
+ * holding 2 to 5 million keys kept its live set above the collector's threshold for starting a
+ * marking cycle, and the cycles (about one a second) cost the hub more CPU than the reads saved
+ * Elasticsearch. Beyond that many keys the node reads the keys from the store again until it
+ * restarts.
+ * <p>
  * Called only under the intake lock.
  */
 final class KeyIndex implements ResolverKeys {
@@ -28,9 +35,13 @@ final class KeyIndex implements ResolverKeys {
     private static final long NONE = Long.MIN_VALUE;
     /** How many keys are loaded between two confirmations of the lock. */
     static final int CONFIRM_EVERY = 50_000;
+    /** The heap, in bytes, that allows one key in memory. */
+    static final int HEAP_BYTES_PER_KEY = 640;
     private static final Logger LOG = LoggerFactory.getLogger(KeyIndex.class);
 
     private final ResolverKeys store;
+    private final long maxKeys;
+    private boolean tooMany;
     private KeyTable table;
     private long loadedUnder = NONE;
     private long lastLocked = NONE;
@@ -39,7 +50,13 @@ final class KeyIndex implements ResolverKeys {
     private Runnable confirmLock = () -> { };
 
     KeyIndex(ResolverKeys store) {
+        this(store, Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_KEY);
+    }
+
+    /** Keys from memory as long as there are at most {@code maxKeys}. */
+    KeyIndex(ResolverKeys store, long maxKeys) {
         this.store = store;
+        this.maxKeys = maxKeys;
     }
 
     /**
@@ -58,15 +75,23 @@ final class KeyIndex implements ResolverKeys {
 
     @Override
     public synchronized Map<String, ResolverKey> keys(Collection<String> keys) {
-        if (table == null && load) {
+        if (table == null && load && !tooMany) {
             long start = System.nanoTime();
             KeyTable loaded = new KeyTable();
-            store.all(k -> {
-                loaded.put(k.key(), k.residentIds());
-                if (loaded.size() % CONFIRM_EVERY == 0) {
-                    confirmLock.run();
-                }
-            });
+            try {
+                store.all(k -> {
+                    loaded.put(k.key(), k.residentIds());
+                    if (loaded.size() > maxKeys) {
+                        throw new TooMany();
+                    }
+                    if (loaded.size() % CONFIRM_EVERY == 0) {
+                        confirmLock.run();
+                    }
+                });
+            } catch (TooMany e) {
+                giveUp();
+                return store.keys(keys);
+            }
             table = loaded;
             loadedUnder = lastLocked;
             loads++;
@@ -90,6 +115,25 @@ final class KeyIndex implements ResolverKeys {
     synchronized void stored(List<ResolverKey> keys) {
         if (table != null) {
             keys.forEach(k -> table.put(k.key(), k.residentIds()));
+            if (table.size() > maxKeys) {
+                giveUp();
+            }
+        }
+    }
+
+    /** More keys than the heap allows for: from the store from now on. */
+    private void giveUp() {
+        table = null;
+        loadedUnder = NONE;
+        tooMany = true;
+        LOG.warn("Resolution keys are read from the store from now on: more than {} keys would take more than "
+                + "a tenth of this node's heap (with more heap they are kept in memory after a restart)", maxKeys);
+    }
+
+    /** Stops a load that found more keys than the heap allows for. */
+    private static final class TooMany extends RuntimeException {
+        TooMany() {
+            super(null, null, false, false);
         }
     }
 

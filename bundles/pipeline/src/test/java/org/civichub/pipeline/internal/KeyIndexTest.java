@@ -147,4 +147,40 @@ class KeyIndexTest {
         assertThatThrownBy(() -> index.keys(List.of("b-7"))).isInstanceOf(org.civichub.cluster.LeaseLostException.class);
         assertThat(index.inMemory()).isFalse();
     }
+
+    @Test
+    void moreKeysThanTheHeapAllowsForAreReadFromTheStoreAndNotLoadedAgain() {
+        KeyIndex small = new KeyIndex(store, 3);
+        for (int i = 0; i < 5; i++) {
+            store.write("b-" + i, "r" + i);
+        }
+        small.locked(2, NOTHING);
+        small.locked(2, NOTHING);
+
+        assertThat(small.keys(List.of("b-4", "b-9"))).containsOnlyKeys("b-4");
+        assertThat(small.inMemory()).isFalse();
+        small.locked(2, NOTHING);
+        small.keys(List.of("b-1"));
+
+        assertThat(store.scans).as("one load, stopped at the fourth key").isEqualTo(1);
+        assertThat(store.reads).hasSize(2);
+    }
+
+    @Test
+    void keysStoredPastWhatTheHeapAllowsForSendTheReadsToTheStore() {
+        KeyIndex small = new KeyIndex(store, 3);
+        small.locked(2, NOTHING);
+        small.locked(2, NOTHING);
+        small.keys(List.of());
+        small.stored(List.of(new ResolverKey("b-1", List.of("r1")), new ResolverKey("b-2", List.of("r2"))));
+        assertThat(small.inMemory()).isTrue();
+
+        small.stored(List.of(new ResolverKey("b-3", List.of("r3")), new ResolverKey("b-4", List.of("r4"))));
+
+        assertThat(small.inMemory()).isFalse();
+        small.locked(2, NOTHING);
+        small.keys(List.of("b-1"));
+        assertThat(store.scans).isEqualTo(1);
+        assertThat(store.reads).hasSize(1);
+    }
 }
