@@ -15,9 +15,9 @@ import java.util.Set;
  * every source record of the dataset once in the link export and no record the dataset lacks
  * ({@link RecordAccount}); the residents stored exactly those the linked records name; each
  * connector's counted and stored record versions equal to what its department serves, with no
- * error left; and each department pushed to has received every event of its pull feed, each
- * event's last arrival in the feed's order ({@link FeedAccount}), once its channel has delivered the feed's last
- * event (waited for up to {@code --settle} seconds).
+ * error left; and each department pushed to has received every event of its pull feed in the feed's
+ * order as a department applies it, late copies skipped ({@link FeedAccount}), once its channel has
+ * delivered the feed's last event (waited for up to {@code --settle} seconds).
  *
  * <p>Prints a line per part and ends with {@code soak lost=… duplicated=… out_of_order=…
  * split_persons=… merged_residents=… unchecked_feeds=…}: lost are records, record versions, residents and events the
@@ -99,7 +99,7 @@ public final class SoakCheck {
             try {
                 SoakHttp.Feed feed = http.feed(d);
                 boolean settled = awaitPushed(http, d, feed.lastSequence(), o.settle());
-                List<String> arrivals = http.arrivals(d);
+                List<FeedAccount.Delivery> arrivals = http.arrivals(d);
                 FeedAccount account = FeedAccount.of(feed.ids(), arrivals);
                 out.println(account.line(d) + (settled ? "" : " (its channel had not delivered the feed's last event within "
                         + o.settle() + " s)"));

@@ -74,11 +74,9 @@ final class SoakHttp {
     }
 
     /**
-     * The event ids a department's system received, in the order they arrived: {@code items[].id} of a
-     * simulator's inbox, or {@code inbox[].eventId} of the labour system's table (every row, repeats
-     * included). An item without an id counts under its file name, so it shows as extra.
+     * What a department's system received, in the order it arrived: see {@link #arrivals(InputStream)}.
      */
-    List<String> arrivals(String department) {
+    List<FeedAccount.Delivery> arrivals(String department) {
         HttpRequest request = HttpRequest.newBuilder(o.inboxes().get(department)).timeout(TIMEOUT).build();
         HttpResponse<InputStream> r;
         try {
@@ -94,21 +92,23 @@ final class SoakHttp {
                 String text = new String(body.readNBytes(300), StandardCharsets.UTF_8);
                 throw new BaselineFailure("GET " + request.uri() + " answered " + r.statusCode() + ": " + text);
             }
-            return arrivalIds(body);
+            return arrivals(body);
         } catch (IOException e) {
             throw new BaselineFailure("GET " + request.uri() + " answered no readable inbox: " + described(e), e);
         }
     }
 
     /**
-     * The ids of an inbox, read as a stream (a department's inbox after a million persons holds tens
-     * of thousands of deliveries with their payloads): {@code arrivals[]} (every delivery, repeats
-     * included) when the inbox lists them, else {@code items[].id} (or {@code "file:" +
-     * items[].file}) or {@code inbox[].eventId}.
+     * The deliveries of an inbox, read as a stream (a department's inbox after a million persons holds
+     * tens of thousands of deliveries with their payloads), each with the sequence it carried:
+     * {@code arrivals[]} of a simulator's inbox (every delivery, repeats included, as {@code id} and
+     * {@code sequence}) when it lists them, else {@code items[]} (its {@code id}, or {@code "file:"
+     * + file}, and {@code sequence}) or the labour table's {@code inbox[]} rows ({@code eventId}, the
+     * sequence of the CloudEvent in {@code payload}). A sequence that is absent is -1 (unknown).
      */
-    static List<String> arrivalIds(InputStream body) throws IOException {
-        List<String> ids = new ArrayList<>();
-        List<String> every = null;
+    static List<FeedAccount.Delivery> arrivals(InputStream body) throws IOException {
+        List<FeedAccount.Delivery> items = new ArrayList<>();
+        List<FeedAccount.Delivery> every = null;
         try (JsonParser p = JSON.getFactory().createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
@@ -116,36 +116,62 @@ final class SoakHttp {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String list = p.getCurrentName();
                 JsonToken value = p.nextToken();
-                if (value == JsonToken.START_ARRAY && list.equals("arrivals")) {
-                    every = new ArrayList<>();
-                    while (p.nextToken() == JsonToken.VALUE_STRING) {
-                        every.add(p.getText());
-                    }
-                    continue;
-                }
-                if (value != JsonToken.START_ARRAY || !list.equals("items") && !list.equals("inbox")) {
+                if (value != JsonToken.START_ARRAY || !List.of("arrivals", "items", "inbox").contains(list)) {
                     p.skipChildren();
                     continue;
                 }
+                List<FeedAccount.Delivery> into = new ArrayList<>();
                 while (p.nextToken() == JsonToken.START_OBJECT) {
-                    String id = null;
-                    String file = null;
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String field = p.getCurrentName();
-                        JsonToken v = p.nextToken();
-                        if (v == JsonToken.VALUE_STRING && field.equals(list.equals("items") ? "id" : "eventId")) {
-                            id = p.getText();
-                        } else if (v == JsonToken.VALUE_STRING && field.equals("file")) {
-                            file = p.getText();
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                    ids.add(id != null ? id : "file:" + file);
+                    into.add(delivery(p, list.equals("inbox") ? "eventId" : "id"));
+                }
+                if (list.equals("arrivals")) {
+                    every = into;
+                } else {
+                    items.addAll(into);
                 }
             }
         }
-        return every != null ? every : ids;
+        return every != null ? every : items;
+    }
+
+    /** One delivery of an inbox, its object's start just read. */
+    private static FeedAccount.Delivery delivery(JsonParser p, String idField) throws IOException {
+        String id = null;
+        String file = null;
+        long sequence = -1;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.getCurrentName();
+            JsonToken v = p.nextToken();
+            if (v == JsonToken.VALUE_STRING && field.equals(idField)) {
+                id = p.getText();
+            } else if (v == JsonToken.VALUE_STRING && field.equals("file")) {
+                file = p.getText();
+            } else if (field.equals("sequence") && (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_STRING)) {
+                sequence = sequence(p.getText());
+            } else if (v == JsonToken.VALUE_STRING && field.equals("payload")) {
+                sequence = payloadSequence(p.getText());
+            } else {
+                p.skipChildren();
+            }
+        }
+        return new FeedAccount.Delivery(id != null ? id : "file:" + file, sequence);
+    }
+
+    /** The sequence of the CloudEvent a payload holds; -1 when it is no JSON or has none. */
+    private static long payloadSequence(String payload) {
+        try {
+            return sequence(JSON.readTree(payload).path("sequence").asText(""));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static long sequence(String text) {
+        try {
+            return text.isEmpty() ? -1 : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** An exception with what caused it: the HTTP client wraps some failures without a message. */

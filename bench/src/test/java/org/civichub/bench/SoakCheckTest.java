@@ -31,7 +31,8 @@ class SoakCheckTest {
     private HttpServer server;
     private String base;
     private String residents = "r1";
-    private String civilInbox = "{\"items\":[{\"id\":\"e1\"},{\"id\":\"e2\"}],\"arrivals\":[\"e1\",\"e1\",\"e2\"]}";
+    private String civilInbox = "{\"items\":[{\"id\":\"e1\"},{\"id\":\"e2\"}],\"arrivals\":[{\"id\":\"e1\",\"sequence\":3},"
+            + "{\"id\":\"e1\",\"sequence\":3},{\"id\":\"e2\",\"sequence\":7}]}";
     private long rawCivil = 2;
     private String connectorError = "null";
     private int civilInboxStatus = 200;
@@ -84,7 +85,7 @@ class SoakCheckTest {
         assertThat(out.toString()).contains("records dataset=3 linked=2 unlinked=0 review=1 quarantined=0 missing=0")
                 .contains("residents stored=1 named_by_links=1 without_records=0 not_stored=0")
                 .contains("connector civil-default served=2 counted=2 stored=2 watermark=w last_sync=t last_error=-")
-                .contains("feed civil events=2 missing=0 out_of_order=0 repeats=1 extra=0")
+                .contains("feed civil events=2 missing=0 out_of_order=0 repeats=1 late=1 extra=0")
                 .contains("soak lost=0 duplicated=0 out_of_order=0 split_persons=0 merged_residents=0 unchecked_feeds=0");
         assertThat(feedQueries).as("an empty page that moved on is read past")
                 .containsExactly("limit=1000", "limit=1000&after=c1", "limit=1000&after=c1b", "limit=1000&after=c2");
@@ -104,6 +105,22 @@ class SoakCheckTest {
         assertThat(run()).isEqualTo(1);
         assertThat(out.toString()).contains("served=2 counted=2 stored=1")
                 .contains("feed civil events=2 missing=1").contains("soak lost=2 duplicated=0");
+    }
+
+    @Test
+    void aCopyTheDepartmentProcessedAfterLaterEventsIsLateAndInOrder() {
+        civilInbox = "{\"arrivals\":[{\"id\":\"e1\",\"sequence\":3},{\"id\":\"e2\",\"sequence\":7},"
+                + "{\"id\":\"e1\",\"sequence\":3}]}";
+        assertThat(run()).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("feed civil events=2 missing=0 out_of_order=0 repeats=1 late=1 extra=0");
+    }
+
+    @Test
+    void anEventDeliveredOnlyAfterALaterOneIsOutOfOrder() {
+        civilInbox = "{\"arrivals\":[{\"id\":\"e2\",\"sequence\":7},{\"id\":\"e1\",\"sequence\":3}]}";
+        assertThat(run()).isEqualTo(1);
+        assertThat(out.toString()).contains("feed civil events=2 missing=0 out_of_order=1 repeats=0 late=1 extra=0")
+                .contains("feed civil first out of order: e1 (feed place 0) came only as late copies");
     }
 
     @Test

@@ -42,14 +42,23 @@ public class WebhookResource {
             return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Map.of("error", refusal.get())).build();
         }
-        Object event;
+        Map<?, ?> event;
         try {
-            event = JSON.readValue(body, Object.class);
+            event = JSON.readValue(body, Map.class);
         } catch (IOException e) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("error", "the body is no JSON")).build();
+                    .entity(Map.of("error", "the body is no JSON object")).build();
         }
-        inbox.add(id, Instant.now(), event);
+        inbox.add(id, sequence(event.get("sequence")), Instant.now(), event);
         return Response.noContent().build();
+    }
+
+    /** The CloudEvent's sequence (a decimal string), or {@code null} when it has none that is a number. */
+    private static Long sequence(Object value) {
+        try {
+            return value == null ? null : Long.valueOf(value.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

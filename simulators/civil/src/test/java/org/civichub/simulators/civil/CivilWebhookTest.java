@@ -52,6 +52,9 @@ class CivilWebhookTest {
             assertThat(inbox.get("items")).extracting(i -> i.get("id").asText() + "/" + i.get("repeats").asInt())
                     .containsExactly("e1/1", "e2/0");
             assertThat(inbox.get("items").get(0).get("event").get("subject").asText()).isEqualTo("r1");
+            assertThat(inbox.get("arrivals")).as("every delivery with the sequence it carried")
+                    .extracting(a -> a.get("id").asText() + "@" + a.get("sequence").asLong())
+                    .containsExactly("e1@1", "e1@1", "e2@2");
         }
     }
 
@@ -80,7 +83,8 @@ class CivilWebhookTest {
     }
 
     private HttpResponse<String> post(CivilSimulator simulator, String id, String secret, long timestamp) throws Exception {
-        byte[] body = ("{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"subject\":\"r1\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"subject\":\"r1\",\"sequence\":\""
+                + id.substring(1) + "\"}").getBytes(StandardCharsets.UTF_8);
         String ts = Long.toString(timestamp);
         String signature = "v1," + StandardWebhooks.sign(StandardWebhooks.key(secret), id, ts, body);
         return http.send(HttpRequest.newBuilder(URI.create(simulator.webhookUrl()))

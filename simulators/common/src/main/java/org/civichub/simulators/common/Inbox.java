@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * What the hub delivered to a simulated department, in the order it arrived: each event once by
- * its id, with how many times it came again (a repeated delivery carries the same id), and the ids
- * of every delivery in the order they came. While not
+ * its id, with how many times it came again (a repeated delivery carries the same id), and every
+ * delivery in the order they came, with the sequence it carried and when it came. While not
  * {@link #accepting()} the department is down and refuses deliveries. Thread-safe.
  */
 public final class Inbox {
@@ -18,15 +18,22 @@ public final class Inbox {
     public record Message(String id, Instant receivedAt, int repeats, Object event) {
     }
 
+    /** One delivery: the event's id, the sequence it carried ({@code null} when none), when it came. */
+    public record Arrival(String id, Long sequence, Instant at) {
+    }
+
     private final Map<String, Message> messages = new LinkedHashMap<>();
-    private final List<String> arrivals = new ArrayList<>();
+    private final List<Arrival> arrivals = new ArrayList<>();
     private boolean accepting = true;
     private long received;
 
-    /** Keeps an event; answers whether it is new (not a repeat of an id already received). */
-    public synchronized boolean add(String id, Instant at, Object event) {
+    /**
+     * Keeps an event that carried the given sequence ({@code null} when none); answers whether it is
+     * new (not a repeat of an id already received).
+     */
+    public synchronized boolean add(String id, Long sequence, Instant at, Object event) {
         received++;
-        arrivals.add(id);
+        arrivals.add(new Arrival(id, sequence, at));
         Message known = messages.get(id);
         if (known != null) {
             messages.put(id, new Message(id, known.receivedAt(), known.repeats() + 1, known.event()));
@@ -40,8 +47,8 @@ public final class Inbox {
         return new ArrayList<>(messages.values());
     }
 
-    /** The ids of every delivery received, repeats included, in the order they arrived. */
-    public synchronized List<String> arrivals() {
+    /** Every delivery received, repeats included, in the order they arrived. */
+    public synchronized List<Arrival> arrivals() {
         return new ArrayList<>(arrivals);
     }
 

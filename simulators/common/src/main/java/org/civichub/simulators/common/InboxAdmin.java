@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * The inbound side of a simulated department under {@code /admin/inbox}: {@code GET} lists what
  * arrived ({@code accepting}, {@code received} deliveries with repeats, {@code distinct} events,
- * {@code items} in the order of their first arrival, {@code arrivals} the ids of every delivery
- * in the order they came); {@code POST ?accepting=false} takes the department down (it
+ * {@code items} in the order of their first arrival, {@code arrivals} every delivery in the order
+ * they came, as {@code id}, {@code sequence} (absent when it carried none) and {@code at}); {@code POST ?accepting=false} takes the department down (it
  * refuses deliveries with 503) and {@code ?accepting=true} brings it back.
  */
 @Path("inbox")
@@ -39,7 +39,15 @@ public class InboxAdmin {
             item.put("event", m.event());
             return item;
         }).toList());
-        view.put("arrivals", inbox.arrivals());
+        view.put("arrivals", inbox.arrivals().stream().map(a -> {
+            Map<String, Object> arrival = new LinkedHashMap<>();
+            arrival.put("id", a.id());
+            if (a.sequence() != null) {
+                arrival.put("sequence", a.sequence());
+            }
+            arrival.put("at", DatasetTimes.formatIso(a.at()));
+            return arrival;
+        }).toList());
         return view;
     }
 

@@ -92,7 +92,7 @@ public final class PoliceService implements Provider<Source> {
             throw Faults.serviceUnavailable("the police department is down and kept nothing: deliver the event again later");
         }
         Notification notification = NotifyReader.read(payload);
-        boolean fresh = inbox.add(notification.id(), Instant.now(), notification.event());
+        boolean fresh = inbox.add(notification.id(), notification.sequence(), Instant.now(), notification.event());
         return ResponseWriter.writeNotify(!fresh);
     }
 

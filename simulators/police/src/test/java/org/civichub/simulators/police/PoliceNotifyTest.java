@@ -95,7 +95,9 @@ class PoliceNotifyTest {
         assertThat(items.get(0).get("event").get("data").get("name").asText()).isEqualTo("first");
         assertThat(items.get(1).get("id").asText()).isEqualTo("ev-2");
         assertThat(items.get(1).get("repeats").asInt()).isZero();
-        assertThat(inbox.get("arrivals")).extracting(JsonNode::asText).containsExactly("ev-1", "ev-2", "ev-1");
+        assertThat(inbox.get("arrivals")).extracting(a -> a.get("id").asText() + "@" + a.get("sequence").asLong())
+                .containsExactly("ev-1@1", "ev-2@2", "ev-1@1");
+        assertThat(inbox.get("arrivals").get(2).get("at").asText()).endsWith("+08:00");
     }
 
     @Test
