@@ -21,12 +21,12 @@ import org.slf4j.LoggerFactory;
  * million residents' keys takes longer than a lease: every {@value #CONFIRM_EVERY} keys the lock is
  * confirmed (and extended) in the store, so no other node takes it meanwhile.
  * <p>
- * The keys in memory may take about a tenth of the heap (one key per {@value #HEAP_BYTES_PER_KEY}
- * bytes of it; a key with its share of the resident ids takes 50 to 70): measured, a 1 GiB heap
- * holding 2 to 5 million keys kept its live set above the collector's threshold for starting a
- * marking cycle, and the cycles (about one a second) cost the hub more CPU than the reads saved
- * Elasticsearch. Beyond that many keys the node reads the keys from the store again until it
- * restarts.
+ * The keys in memory may take a tenth of the heap ({@link KeyTable#footprint}; a key with its share
+ * of the resident ids takes 25 to 50 bytes, so a 1 GiB heap holds about 2 to 4 million): measured,
+ * a 1 GiB heap holding 2 to 5 million keys in a table twice as large kept its live set above the
+ * collector's threshold for starting a marking cycle, and the cycles (about one a second) cost the
+ * hub more CPU than the reads saved Elasticsearch. Beyond that the node reads the keys from the
+ * store again until it restarts.
  * <p>
  * Called only under the intake lock.
  */
@@ -35,12 +35,12 @@ final class KeyIndex implements ResolverKeys {
     private static final long NONE = Long.MIN_VALUE;
     /** How many keys are loaded between two confirmations of the lock. */
     static final int CONFIRM_EVERY = 50_000;
-    /** The heap, in bytes, that allows one key in memory. */
-    static final int HEAP_BYTES_PER_KEY = 640;
+    /** The keys in memory take at most the heap divided by this. */
+    static final int HEAP_SHARE = 10;
     private static final Logger LOG = LoggerFactory.getLogger(KeyIndex.class);
 
     private final ResolverKeys store;
-    private final long maxKeys;
+    private final long maxBytes;
     private boolean tooMany;
     private KeyTable table;
     private long loadedUnder = NONE;
@@ -50,13 +50,13 @@ final class KeyIndex implements ResolverKeys {
     private Runnable confirmLock = () -> { };
 
     KeyIndex(ResolverKeys store) {
-        this(store, Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_KEY);
+        this(store, Runtime.getRuntime().maxMemory() / HEAP_SHARE);
     }
 
-    /** Keys from memory as long as there are at most {@code maxKeys}. */
-    KeyIndex(ResolverKeys store, long maxKeys) {
+    /** Keys from memory as long as they take at most {@code maxBytes} ({@link KeyTable#footprint}). */
+    KeyIndex(ResolverKeys store, long maxBytes) {
         this.store = store;
-        this.maxKeys = maxKeys;
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -81,7 +81,7 @@ final class KeyIndex implements ResolverKeys {
             try {
                 store.all(k -> {
                     loaded.put(k.key(), k.residentIds());
-                    if (loaded.size() > maxKeys) {
+                    if (loaded.footprint() > maxBytes) {
                         throw new TooMany();
                     }
                     if (loaded.size() % CONFIRM_EVERY == 0) {
@@ -95,8 +95,9 @@ final class KeyIndex implements ResolverKeys {
             table = loaded;
             loadedUnder = lastLocked;
             loads++;
-            LOG.info("Resolution keys in memory: {} keys of {} residents read in {} ms (intake lock fencing {})",
-                    loaded.size(), loaded.residents(), (System.nanoTime() - start) / 1_000_000, loadedUnder);
+            LOG.info("Resolution keys in memory: {} keys of {} residents read in {} ms, {} MB (intake lock fencing {})",
+                    loaded.size(), loaded.residents(), (System.nanoTime() - start) / 1_000_000,
+                    loaded.footprint() >> 20, loadedUnder);
         }
         if (table == null) {
             return store.keys(keys);
@@ -115,7 +116,7 @@ final class KeyIndex implements ResolverKeys {
     synchronized void stored(List<ResolverKey> keys) {
         if (table != null) {
             keys.forEach(k -> table.put(k.key(), k.residentIds()));
-            if (table.size() > maxKeys) {
+            if (table.footprint() > maxBytes) {
                 giveUp();
             }
         }
@@ -126,8 +127,8 @@ final class KeyIndex implements ResolverKeys {
         table = null;
         loadedUnder = NONE;
         tooMany = true;
-        LOG.warn("Resolution keys are read from the store from now on: more than {} keys would take more than "
-                + "a tenth of this node's heap (with more heap they are kept in memory after a restart)", maxKeys);
+        LOG.warn("Resolution keys are read from the store from now on: they would take more than a tenth of this "
+                + "node's heap, {} MB (with more heap they are kept in memory after a restart)", maxBytes >> 20);
     }
 
     /** Stops a load that found more keys than the heap allows for. */

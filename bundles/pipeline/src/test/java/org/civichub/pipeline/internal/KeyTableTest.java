@@ -60,6 +60,45 @@ class KeyTableTest {
     }
 
     @Test
+    void theHubsResidentIdsAndOthersComeBackAsWritten() {
+        KeyTable table = new KeyTable();
+        String hub = "r0123456789abcdef0123456789abcdef";
+        String high = "rffffffffffffffff8000000000000000";
+        String upper = "r0123456789ABCDEF0123456789ABCDEF";
+        table.put("b-1", List.of(hub, "r1", high));
+        table.put("b-2", List.of(upper));
+        table.put("b-3", List.of(hub));
+
+        assertThat(table.get("b-1")).containsExactly(hub, "r1", high);
+        assertThat(table.get("b-2")).containsExactly(upper);
+        assertThat(table.get("b-3")).containsExactly(hub);
+        assertThat(table.residents()).isEqualTo(4);
+    }
+
+    @Test
+    void aMillionKeysOfTheHubsResidentsTakeAtMostFortyEightBytesAKeyJustAfterTheTableGrew() {
+        KeyTable table = new KeyTable();
+        int keys = 1_000_000;
+        java.util.Random random = new java.util.Random(7);
+        String[] residents = new String[keys / 5];
+        for (int i = 0; i < residents.length; i++) {
+            residents[i] = "r" + java.util.HexFormat.of().toHexDigits(random.nextLong())
+                    + java.util.HexFormat.of().toHexDigits(random.nextLong());
+        }
+        for (int i = 0; i < keys; i++) {
+            table.put(key(i), i % 20 == 0 ? List.of(residents[i / 5], residents[(i / 5 + 1) % residents.length])
+                    : List.of(residents[i / 5]));
+        }
+
+        assertThat(table.residents()).isEqualTo(residents.length);
+        assertThat(table.get(key(999_995))).containsExactly(residents[199_999]);
+        assertThat(table.get(key(20))).containsExactly(residents[4], residents[5]);
+        // a million keys are just past a doubling: the key table is 48 % full, 16 bytes a slot
+        assertThat(table.footprint()).as("bytes a key, its share of the resident ids included")
+                .isLessThanOrEqualTo(48L * keys);
+    }
+
+    @Test
     void keysThatDifferInOneCharacterOrInOrderHaveDifferentFingerprints() {
         String key = "i-" + "Q".repeat(40);
         String other = "i-" + "Q".repeat(39) + "R";
