@@ -13,16 +13,6 @@ public interface ResidentStore {
     /** The residents with the given ids that exist; missing ids are absent from the map. */
     Map<String, Resident> residents(Collection<String> ids);
 
-    /**
-     * What the resolver compares of the residents with the given ids that exist, read without the rest
-     * of them where the store can.
-     */
-    default Map<String, ResidentIdentity> identities(Collection<String> ids) {
-        Map<String, ResidentIdentity> out = new java.util.LinkedHashMap<>();
-        residents(ids).forEach((id, r) -> out.put(id, ResidentIdentity.of(r)));
-        return out;
-    }
-
     /** The households with the given ids that exist. */
     Map<String, Household> households(Collection<String> ids);
 

@@ -2,7 +2,6 @@ package org.civichub.pipeline.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.civichub.model.IdNumber;
 import org.civichub.model.PersonFragment;
 import org.civichub.model.Pseudonyms;
+import org.civichub.model.Resident;
 import org.civichub.model.SourceRecord;
 import org.civichub.resolver.Candidates;
 import org.civichub.resolver.Decision;
@@ -21,7 +21,6 @@ import org.civichub.resolver.PairSample;
 import org.civichub.resolver.Prepared;
 import org.civichub.store.Link;
 import org.civichub.store.LinkStore;
-import org.civichub.store.ResidentIdentity;
 import org.civichub.store.ResidentStore;
 import org.civichub.store.ResolverKey;
 import org.civichub.store.ResolverKeys;
@@ -228,7 +227,7 @@ final class Resolver {
         persons.stream().map(p -> p.fragment.residentId()).filter(java.util.Objects::nonNull).forEach(ids::add);
         linked.values().stream().map(Link::decision).filter(d -> d != null && d.accepted())
                 .map(Link.Decision::residentId).forEach(ids::add);
-        return ids.isEmpty() ? Set.of() : residents.identities(ids).keySet();
+        return ids.isEmpty() ? Set.of() : residents.residents(ids).keySet();
     }
 
     /**
@@ -244,10 +243,9 @@ final class Resolver {
             p.blockKeys.forEach(k -> usable(current.get(k)).forEach(ids::add));
         }
         Map<String, Prepared> out = new HashMap<>();
-        for (ResidentIdentity r : residents.identities(ids).values()) {
-            if (!r.merged()) {
-                out.put(r.id(), Prepared.of(new Identity(r.idNumber(), r.writtenId(), r.name(), r.sex(),
-                        r.birthDate(), Arrays.asList(r.registeredAddress(), r.currentAddress()))));
+        for (Resident r : residents.residents(ids).values()) {
+            if (!r.isMerged()) {
+                out.put(r.id(), Prepared.of(Identity.of(r)));
             }
         }
         return out;

@@ -47,26 +47,6 @@ class StoreReadsIT {
     }
 
     @Test
-    void identitiesAreWhatTheWholeResidentsHoldReadWithoutTheRestAndMergedOnesSaySo() {
-        org.civichub.model.Resident full = Residents.full();
-        org.civichub.model.Resident plain = Residents.resident("李四", "35020319900101301", "350203001001", "龙头路 1 号");
-        org.civichub.model.Resident merged = Residents.resident("王五", "35020319910101301", "350203001001", "龙头路 2 号")
-                .withMerged(new org.civichub.model.Resident.Merged(full.id(), "worker", Instant.parse("2024-08-01T00:00:00Z"),
-                        "the same person"));
-        assertThat(stores.batchWriter().write(new Batch(List.of(), List.of(), List.of(full, plain, merged), List.of(),
-                List.of()))).isEmpty();
-
-        var identities = stores.residentStore().identities(List.of(full.id(), plain.id(), merged.id(), "r-none"));
-
-        assertThat(identities).containsOnlyKeys(full.id(), plain.id(), merged.id());
-        assertThat(identities.get(full.id())).isEqualTo(org.civichub.store.ResidentIdentity.of(full));
-        assertThat(identities.get(full.id()).currentAddress()).isNotEqualTo(identities.get(full.id()).registeredAddress());
-        assertThat(identities.get(plain.id())).isEqualTo(org.civichub.store.ResidentIdentity.of(plain));
-        assertThat(identities.get(merged.id()).merged()).isTrue();
-        assertThat(identities.get(merged.id())).isEqualTo(org.civichub.store.ResidentIdentity.of(merged));
-    }
-
-    @Test
     void countsArePulledVersionsAndWhereEachRecordStandsPerRecordType() {
         assertThat(stores.connectorStateStore().counts("police")).containsExactly(
                 new RecordCounts("floating", 1, 1, 0, 0, 0), new RecordCounts("person", 3, 2, 0, 1, 0));

@@ -17,21 +17,12 @@ final class Mget {
 
     static <D, T> Map<String, T> read(Connection connection, IndexKind kind, Collection<String> ids, Class<D> type,
                                       Function<D, T> toModel) {
-        return read(connection, kind, ids, List.of(), type, toModel);
-    }
-
-    /** Reads only the given fields of each document's source (all of it when none are given). */
-    static <D, T> Map<String, T> read(Connection connection, IndexKind kind, Collection<String> ids,
-                                      List<String> fields, Class<D> type, Function<D, T> toModel) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         List<String> distinct = ids.stream().distinct().toList();
         MgetResponse<D> response = connection.call("read " + kind.suffix(),
-                client -> client.mget(m -> {
-                    m.index(connection.alias(kind)).ids(distinct);
-                    return fields.isEmpty() ? m : m.sourceIncludes(fields);
-                }, type));
+                client -> client.mget(m -> m.index(connection.alias(kind)).ids(distinct), type));
         Map<String, T> found = new LinkedHashMap<>();
         for (MultiGetResponseItem<D> item : response.docs()) {
             if (item.isFailure()) {

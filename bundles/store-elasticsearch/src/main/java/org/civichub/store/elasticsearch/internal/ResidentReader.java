@@ -5,10 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.civichub.model.Household;
 import org.civichub.model.Resident;
-import org.civichub.store.ResidentIdentity;
 import org.civichub.store.ResidentStore;
 import org.civichub.store.elasticsearch.internal.document.HouseholdDocument;
-import org.civichub.store.elasticsearch.internal.document.IdentityDocument;
 import org.civichub.store.elasticsearch.internal.document.ResidentDocument;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,13 +26,6 @@ public final class ResidentReader implements ResidentStore {
     @Override
     public Map<String, Resident> residents(Collection<String> ids) {
         return mget(IndexKind.RESIDENTS, ids, ResidentDocument.class, ResidentDocument::toResident);
-    }
-
-    /** Reads only the fields of {@link IdentityDocument}: a resident's provenance, claims and tags stay in the store. */
-    @Override
-    public Map<String, ResidentIdentity> identities(Collection<String> ids) {
-        return Mget.read(connection, IndexKind.RESIDENTS, ids, IdentityDocument.FIELDS, IdentityDocument.class,
-                IdentityDocument::toIdentity);
     }
 
     @Override
