@@ -3,12 +3,13 @@ package org.civichub.connector.health.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.civichub.connector.kit.FileRow;
+import org.civichub.connector.kit.PackedRows;
 
 /**
  * Reads a drop CSV file: GBK (decoded strictly), RFC 4180, a header row. Blank lines hold no values
@@ -29,7 +30,7 @@ public final class CsvDropReader {
     public static DropTable read(byte[] bytes) throws UnreadableDropException {
         String text = GbkText.decode(bytes);
         List<String> header = null;
-        List<DropRow> rows = new ArrayList<>();
+        PackedRows.Builder rows = new PackedRows.Builder();
         int row = 0;
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -39,7 +40,7 @@ public final class CsvDropReader {
                 if (header == null) {
                     header = values.stream().map(String::strip).toList();
                 } else {
-                    rows.add(new DropRow(row, values));
+                    rows.add(new FileRow(row, values));
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -50,6 +51,6 @@ public final class CsvDropReader {
         if (header == null) {
             throw new UnreadableDropException("header.present", "row 1", "the file is empty: it has no header row");
         }
-        return new DropTable(header, rows);
+        return new DropTable(header, rows.build());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civichub.connector.kit.FileRow;
 import org.civichub.connector.kit.SourceDates;
 import org.civichub.model.SourceKey;
 import org.civichub.model.SourceRecord;
@@ -23,7 +24,7 @@ public final class DropRecords {
     private DropRecords() {
     }
 
-    public static SourceRecord of(String fileName, DropType type, List<String> header, DropRow row, Instant fetchedAt) {
+    public static SourceRecord of(String fileName, DropType type, List<String> header, FileRow row, Instant fetchedAt) {
         List<String> values = row.values();
         Map<String, String> payload = new LinkedHashMap<>();
         for (int i = 0; i < values.size(); i++) {

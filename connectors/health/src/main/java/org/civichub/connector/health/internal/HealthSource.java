@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.civichub.connector.kit.FileRow;
 import org.civichub.connector.kit.PagedSource;
 import org.civichub.connector.kit.Positions;
 import org.civichub.connector.kit.SourcePage;
@@ -79,7 +80,7 @@ public final class HealthSource implements PagedSource {
     }
 
     private SourcePage page(OpenFile file, int offset) throws IOException {
-        List<DropRow> rows = file.table.rows();
+        List<FileRow> rows = file.table.rows();
         int end = Math.min(rows.size(), offset + pageSize);
         Instant fetchedAt = clock.instant();
         String name = file.path.getFileName().toString();

@@ -14,6 +14,8 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.civichub.connector.kit.FileRow;
+import org.civichub.connector.kit.PackedRows;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -60,20 +62,18 @@ public final class XlsxDropReader {
             if (!sheets.hasNext()) {
                 throw new UnreadableDropException("xlsx.sheets", null, "the workbook has no sheet");
             }
-            List<DropRow> rows = readSheet(sheets.next(), reader, strings);
+            RowCollector rows = readSheet(sheets.next(), reader, strings);
             while (sheets.hasNext()) {
                 InputStream next = sheets.next();
-                if (!readSheet(next, reader, strings).isEmpty()) {
+                if (readSheet(next, reader, strings).header != null) {
                     throw new UnreadableDropException("xlsx.sheets", null, "sheet " + sheets.getSheetName()
                             + " also holds data; a drop workbook has its rows on one sheet");
                 }
             }
-            if (rows.isEmpty()) {
+            if (rows.header == null) {
                 throw new UnreadableDropException("header.present", "row 1", "the sheet is empty: it has no header row");
             }
-            List<String> header = rows.get(0).values().stream().map(String::strip).toList();
-            List<DropRow> data = rows.subList(1, rows.size()).stream().map(r -> padded(r, header.size())).toList();
-            return new DropTable(header, data);
+            return new DropTable(rows.header, rows.data.build());
         } catch (UnreadableDropException e) {
             throw e;
         } catch (Exception e) {
@@ -83,7 +83,7 @@ public final class XlsxDropReader {
         }
     }
 
-    private static List<DropRow> readSheet(InputStream sheet, XSSFReader reader, ReadOnlySharedStringsTable strings)
+    private static RowCollector readSheet(InputStream sheet, XSSFReader reader, ReadOnlySharedStringsTable strings)
             throws Exception {
         try (sheet) {
             RowCollector rows = new RowCollector();
@@ -91,29 +91,22 @@ public final class XlsxDropReader {
             xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, rows,
                     new DataFormatter(Locale.ROOT), false));
             xml.parse(new InputSource(sheet));
-            return rows.rows;
+            return rows;
         }
-    }
-
-    private static DropRow padded(DropRow row, int width) {
-        if (row.values().size() >= width) {
-            return row;
-        }
-        List<String> values = new ArrayList<>(row.values());
-        while (values.size() < width) {
-            values.add("");
-        }
-        return new DropRow(row.number(), values);
     }
 
     private static String describe(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** Collects the rows that hold a value, each without its trailing empty cells. */
+    /**
+     * Collects the rows that hold a value: the first as the header (stripped), the others packed,
+     * each without its trailing empty cells but at least as wide as the header.
+     */
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-        final List<DropRow> rows = new ArrayList<>();
+        List<String> header;
+        final PackedRows.Builder data = new PackedRows.Builder();
         private List<String> current;
 
         @Override
@@ -127,9 +120,18 @@ public final class XlsxDropReader {
             while (width > 0 && current.get(width - 1).isEmpty()) {
                 width--;
             }
-            if (width > 0) {
-                rows.add(new DropRow(rowNum + 1, current.subList(0, width)));
+            if (width == 0) {
+                return;
             }
+            List<String> values = new ArrayList<>(current.subList(0, width));
+            if (header == null) {
+                header = values.stream().map(String::strip).toList();
+                return;
+            }
+            while (values.size() < header.size()) {
+                values.add("");
+            }
+            data.add(new FileRow(rowNum + 1, values));
         }
 
         @Override

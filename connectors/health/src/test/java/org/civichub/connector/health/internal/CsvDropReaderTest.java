@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.util.List;
+import org.civichub.connector.kit.FileRow;
 import org.junit.jupiter.api.Test;
 
 class CsvDropReaderTest {
@@ -20,23 +21,23 @@ class CsvDropReaderTest {
         DropTable t = read(" 身份证号 ,姓名\r\n350203199003070014,曾国强\r\n350203199003070022,林丽\r\n");
 
         assertThat(t.header()).containsExactly("身份证号", "姓名");
-        assertThat(t.rows()).containsExactly(new DropRow(2, List.of("350203199003070014", "曾国强")),
-                new DropRow(3, List.of("350203199003070022", "林丽")));
+        assertThat(t.rows()).containsExactly(new FileRow(2, List.of("350203199003070014", "曾国强")),
+                new FileRow(3, List.of("350203199003070022", "林丽")));
     }
 
     @Test
     void aQuotedValueMayHoldCommasQuotesAndLineBreaksAndValuesAreNotTrimmed() throws Exception {
         DropTable t = read("a,b\r\n\"福建省厦门市,\"\"思明区\"\"\r\n2栋\", x \r\nlast,row\r\n");
 
-        assertThat(t.rows()).containsExactly(new DropRow(2, List.of("福建省厦门市,\"思明区\"\r\n2栋", " x ")),
-                new DropRow(3, List.of("last", "row")));
+        assertThat(t.rows()).containsExactly(new FileRow(2, List.of("福建省厦门市,\"思明区\"\r\n2栋", " x ")),
+                new FileRow(3, List.of("last", "row")));
     }
 
     @Test
     void blankLinesHoldNoValuesAndAreSkipped() throws Exception {
         DropTable t = read("a,b\r\n\r\n1,2\r\n\r\n\r\n3,4\r\n");
 
-        assertThat(t.rows()).extracting(DropRow::number).containsExactly(2, 3);
+        assertThat(t.rows()).extracting(FileRow::number).containsExactly(2, 3);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.civichub.connector.api.Mapping;
+import org.civichub.connector.kit.FileRow;
 import org.civichub.model.SourceRecord;
 import org.civichub.model.Violation;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class RaggedRowTest {
 
     private static SourceRecord row(List<String> values) {
         return DropRecords.of("births_20240502000000.csv", DropType.BIRTHS, DropType.BIRTHS.columns(),
-                new DropRow(7, values), Instant.EPOCH);
+                new FileRow(7, values), Instant.EPOCH);
     }
 
     @Test

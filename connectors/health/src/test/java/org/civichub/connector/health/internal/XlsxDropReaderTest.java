@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.civichub.connector.kit.FileRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,10 +55,10 @@ class XlsxDropReaderTest {
         return write(workbook);
     }
 
-    private static List<DropRow> expectedRows() {
-        List<DropRow> rows = new ArrayList<>();
+    private static List<FileRow> expectedRows() {
+        List<FileRow> rows = new ArrayList<>();
         for (int i = 0; i < AS_WRITTEN.size(); i++) {
-            rows.add(new DropRow(i + 2, AS_WRITTEN.get(i)));
+            rows.add(new FileRow(i + 2, AS_WRITTEN.get(i)));
         }
         return rows;
     }
@@ -91,8 +92,8 @@ class XlsxDropReaderTest {
         DropTable t = XlsxDropReader.read(write(wb));
 
         assertThat(t.header()).containsExactly("身份证号", "姓名", "子女数");
-        assertThat(t.rows()).containsExactly(new DropRow(2, List.of("350203199003070014", "曾国强", "2")),
-                new DropRow(4, List.of("350203199003070022", "林丽", "3")));
+        assertThat(t.rows()).containsExactly(new FileRow(2, List.of("350203199003070014", "曾国强", "2")),
+                new FileRow(4, List.of("350203199003070022", "林丽", "3")));
     }
 
     @Test
@@ -145,7 +146,7 @@ class XlsxDropReaderTest {
 
         DropTable t = XlsxDropReader.read(write(wb));
 
-        assertThat(t.rows()).extracting(DropRow::values).containsExactly(List.of("1", "", ""), List.of("", "2", ""),
+        assertThat(t.rows()).extracting(FileRow::values).containsExactly(List.of("1", "", ""), List.of("", "2", ""),
                 List.of("1", "2", "3", "", "5"));
     }
 

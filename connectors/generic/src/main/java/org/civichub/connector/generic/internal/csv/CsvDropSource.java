@@ -15,6 +15,7 @@ import java.util.Set;
 import org.civichub.connector.generic.CsvDropSettings;
 import org.civichub.connector.generic.internal.RecordSpec;
 import org.civichub.connector.generic.internal.RowFields;
+import org.civichub.connector.kit.FileRow;
 import org.civichub.connector.kit.PagedSource;
 import org.civichub.connector.kit.Positions;
 import org.civichub.connector.kit.SourcePage;
@@ -92,7 +93,7 @@ public final class CsvDropSource implements PagedSource {
     }
 
     private SourcePage page(OpenFile file, int offset) throws IOException {
-        List<CsvTable.Row> rows = file.table.rows();
+        List<FileRow> rows = file.table.rows();
         int end = Math.min(rows.size(), offset + pageSize);
         Instant fetchedAt = clock.instant();
         String name = file.path.getFileName().toString();
@@ -108,7 +109,7 @@ public final class CsvDropSource implements PagedSource {
         return new SourcePage(records, next, positions.toString(), file.path);
     }
 
-    private static Map<String, String> payload(String fileName, List<String> header, CsvTable.Row row) {
+    private static Map<String, String> payload(String fileName, List<String> header, FileRow row) {
         List<String> values = row.values();
         Map<String, String> payload = new LinkedHashMap<>();
         for (int i = 0; i < values.size(); i++) {

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.civichub.connector.kit.FileRow;
+import org.civichub.connector.kit.PackedRows;
 
 /**
  * Reads a drop CSV file: its charset (decoded strictly), RFC 4180 with the configured delimiter, a
@@ -34,7 +35,7 @@ final class CsvFileReader {
     CsvTable read(byte[] bytes) throws UnreadableFileException {
         String text = StrictText.decode(bytes, charset);
         List<String> header = null;
-        List<CsvTable.Row> rows = new ArrayList<>();
+        PackedRows.Builder rows = new PackedRows.Builder();
         int row = 0;
         try (CSVParser parser = format.parse(new StringReader(text))) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -44,7 +45,7 @@ final class CsvFileReader {
                 if (header == null) {
                     header = values.stream().map(String::strip).toList();
                 } else {
-                    rows.add(new CsvTable.Row(row, values));
+                    rows.add(new FileRow(row, values));
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -55,6 +56,6 @@ final class CsvFileReader {
         if (header == null) {
             throw new UnreadableFileException("header.present", "row 1", "the file is empty: it has no header row");
         }
-        return new CsvTable(header, rows);
+        return new CsvTable(header, rows.build());
     }
 }
