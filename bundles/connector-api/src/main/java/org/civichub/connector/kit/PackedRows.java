@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * A dropped file's rows kept as UTF-8 bytes in blocks, unpacked one {@link FileRow} at a time when
- * asked for. The file connectors read a file whole before any of its rows is sent (so that one that
+ * A dropped file's rows kept as bytes in blocks, unpacked one {@link FileRow} at a time when asked
+ * for: each value as one byte a character when all of them fit one (digits, dates, Latin text),
+ * else as two (UTF-16, so Chinese text takes two bytes a character rather than UTF-8's three). The file connectors read a file whole before any of its rows is sent (so that one that
  * cannot be read is refused before it is half sent), and a large drop holds hundreds of thousands
  * of rows: as strings in lists they take several times their text. Immutable once built.
  */
@@ -46,8 +47,10 @@ public final class PackedRows extends AbstractList<FileRow> implements RandomAcc
         int count = readInt(block, at);
         List<String> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            int length = readInt(block, at);
-            values.add(new String(block, at[0], length, StandardCharsets.UTF_8));
+            int header = readInt(block, at);
+            int length = header >>> 1;
+            values.add(new String(block, at[0], length,
+                    (header & 1) == 0 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_16BE));
             at[0] += length;
         }
         return new FileRow(numbers[index], values);
@@ -94,8 +97,9 @@ public final class PackedRows extends AbstractList<FileRow> implements RandomAcc
             rowLength = 0;
             writeInt(r.values().size());
             for (String value : r.values()) {
-                byte[] text = value.getBytes(StandardCharsets.UTF_8);
-                writeInt(text.length);
+                boolean latin1 = value.chars().allMatch(c -> c < 256);
+                byte[] text = value.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_16BE);
+                writeInt(text.length << 1 | (latin1 ? 0 : 1));
                 write(text, text.length);
             }
             if (used + rowLength > block.length) {
