@@ -91,14 +91,16 @@ final class ClosedLoop {
         }
         int total = all.stream().mapToInt(u -> u.count).sum();
         long[] latencies = new long[total];
+        long[] answeredAt = new long[total];
         int at = 0;
         long errors = 0;
         for (User u : all) {
             System.arraycopy(u.latencies, 0, latencies, at, u.count);
+            System.arraycopy(u.answeredAt, 0, answeredAt, at, u.count);
             at += u.count;
             errors += u.errors;
         }
-        return new PhaseResult(target, users, thinkMs, seconds, latencies, errors);
+        return PhaseResult.of(target, users, thinkMs, seconds, latencies, answeredAt, errors);
     }
 
     /**
@@ -133,6 +135,7 @@ final class ClosedLoop {
         private final CountDownLatch ready;
         private final CountDownLatch go;
         private long[] latencies = new long[256];
+        private long[] answeredAt = new long[256];
         private int count;
         private long errors;
 
@@ -181,7 +184,7 @@ final class ClosedLoop {
                 long done = System.nanoTime();
                 if (done - measureFrom >= 0 && done - end <= 0) {
                     if (ok) {
-                        record((done - sent + 500) / 1000);
+                        record((done - sent + 500) / 1000, (done - measureFrom) / 1_000_000);
                     } else {
                         errors++;
                     }
@@ -189,10 +192,12 @@ final class ClosedLoop {
             }
         }
 
-        private void record(long micros) {
+        private void record(long micros, long atMillis) {
             if (count == latencies.length) {
                 latencies = Arrays.copyOf(latencies, count * 2);
+                answeredAt = Arrays.copyOf(answeredAt, count * 2);
             }
+            answeredAt[count] = atMillis;
             latencies[count++] = micros;
         }
     }

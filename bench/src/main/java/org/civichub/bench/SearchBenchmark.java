@@ -98,14 +98,17 @@ public final class SearchBenchmark {
             for (ClosedLoop loop : List.of(api, direct)) {
                 PhaseResult r = loop.run(users, o.thinkMs(), o.warmup(), o.seconds(), o.seed());
                 out.println(r.line());
+                out.println(r.sliceLine());
                 results.add(r);
             }
         }
         out.println("# saturation: " + o.saturationUsers() + " users without think time");
         PhaseResult apiSaturation = api.run(o.saturationUsers(), 0, o.warmup(), o.seconds(), o.seed());
         out.println(apiSaturation.line());
+        out.println(apiSaturation.sliceLine());
         PhaseResult esSaturation = direct.run(o.saturationUsers(), 0, o.warmup(), o.seconds(), o.seed());
         out.println(esSaturation.line());
+        out.println(esSaturation.sliceLine());
         out.println(summaryLine(results, apiSaturation, esSaturation));
     }
 

@@ -100,6 +100,8 @@ class ClosedLoopTest {
         assertThat(r.queries()).isBetween((long) answered("ok") - users, (long) answered("ok"));
         assertThat(r.errors()).isBetween((long) answered("fail") - users, (long) answered("fail"));
         assertThat(r.latenciesMicros()[0]).as("the shortest latency").isGreaterThanOrEqualTo(DELAY_MS * 1000L);
+        assertThat(r.sliceP99Millis()).as("a window under ten seconds is one slice, its p99 the phase's")
+                .containsExactly(r.percentileMillis(99));
         String shown = err.toString(StandardCharsets.UTF_8);
         assertThat(shown).contains("warning: api: first failed search: GET " + base + "/fail answered HTTP 500: boom");
         assertThat(shown.lines().count()).as("only the first failure is shown").isEqualTo(1);

@@ -45,6 +45,28 @@ class PhaseResultTest {
     }
 
     @Test
+    void eachTenSecondsOfTheWindowHasItsOwnP99ByWhenTheSearchWasAnswered() {
+        // 25 s: the first slice has a slow search among fast ones, the second only fast ones, the
+        // third (5 s long) one search; answers at the window's very end count in the last slice
+        long[] micros = {50_000, 1_000, 2_000, 3_000, 4_000, 1_500, 7_000};
+        long[] at = {100, 200, 9_999, 10_000, 19_999, 24_000, 25_000};
+
+        PhaseResult r = PhaseResult.of("api", 50, 1000, 25, micros, at, 0);
+
+        assertThat(r.sliceP99Millis()).containsExactly(50.0, 4.0, 7.0);
+        assertThat(r.percentileMillis(99)).isEqualTo(50.0);
+        assertThat(r.sliceLine()).isEqualTo("# target=api users=50 think_ms=1000 p99_ms_per_10s=50.0,4.0,7.0");
+    }
+
+    @Test
+    void aSliceWithoutAnswersShowsADash() {
+        PhaseResult r = PhaseResult.of("es", 16, 0, 30, new long[] {2_000}, new long[] {15_000}, 0);
+
+        assertThat(r.sliceLine()).isEqualTo("# target=es users=16 think_ms=0 p99_ms_per_10s=-,2.0,-");
+        assertThat(new PhaseResult("es", 16, 0, 30, new long[] {2_000}, 0).sliceLine()).isEmpty();
+    }
+
+    @Test
     void theSummaryHasTheP99OfEachPhaseAndTheSaturationRatio() {
         long[] fast = {1000, 2000, 3000};
         long[] slow = {4000, 5000, 6000};
