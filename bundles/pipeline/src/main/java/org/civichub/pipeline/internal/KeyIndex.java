@@ -23,11 +23,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The keys in memory may take a quarter of the heap ({@link KeyTable#footprint}; a key with its
  * share of the resident ids takes 25 to 50 bytes, so a 1 GiB heap holds about 5 to 10 million).
- * Beyond that the node reads the keys from the store again until it restarts. Measured at
- * 1,000,000 persons in a 1 GiB heap: with every key in memory (in a table twice as large) the
- * ingest ran at 1,182 records/s despite a marking cycle about once a second; with the keys read
- * from the store after the first 1,100,000 records (a tenth of the heap), at 726, Elasticsearch
- * then answering 3.8 key reads per record.
+ * Beyond that the node reads the keys from the store again until it restarts: measured at
+ * 1,000,000 persons in a 1 GiB heap with a tenth as the limit, that was from about 1,100,000
+ * records on, and cost Elasticsearch 3.8 key reads per record over the run.
  * <p>
  * Called only under the intake lock.
  */
