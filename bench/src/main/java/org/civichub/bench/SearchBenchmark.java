@@ -2,6 +2,7 @@ package org.civichub.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,7 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The search load benchmark: closed-loop virtual users searching residents through the hub's API,
@@ -73,7 +77,8 @@ public final class SearchBenchmark {
         }
         HttpClient apiHttp = client();
         HttpClient esHttp = client();
-        List<HttpRequest> apiRequests = SearchRequests.api(o.api(), login(apiHttp, o), queries);
+        String cookie = login(apiHttp, o);
+        List<HttpRequest> apiRequests = SearchRequests.api(o.api(), cookie, queries);
         List<HttpRequest> esRequests = SearchRequests.elasticsearch(o.es(), o.index(), o.scope(), queries);
         out.println(o.describe());
         out.printf(Locale.ROOT, "# elasticsearch %s at %s: %d residents sampled from %s under %s, %d searches made"
@@ -93,23 +98,66 @@ public final class SearchBenchmark {
         api.run(o.saturationUsers(), 0, 0, 2 * o.warmup(), o.seed());
         direct.run(o.saturationUsers(), 0, 0, 2 * o.warmup(), o.seed());
 
+        HubSampler hub = new HubSampler(metricsScrape(apiHttp, o, cookie, err));
+        out.println("# hub_*: the hub's own histograms (" + HubSampler.SEARCH + ", " + HubSampler.AUDIT + ") over the"
+                + " same window, each p99 the upper bound of the bucket it falls in");
         List<PhaseResult> results = new ArrayList<>();
         for (int users : o.users()) {
-            for (ClosedLoop loop : List.of(api, direct)) {
-                PhaseResult r = loop.run(users, o.thinkMs(), o.warmup(), o.seconds(), o.seed());
-                out.println(r.line());
-                out.println(r.sliceLine());
-                results.add(r);
-            }
+            results.add(phase(api, hub, users, o.thinkMs(), o, out));
+            results.add(phase(direct, null, users, o.thinkMs(), o, out));
         }
         out.println("# saturation: " + o.saturationUsers() + " users without think time");
-        PhaseResult apiSaturation = api.run(o.saturationUsers(), 0, o.warmup(), o.seconds(), o.seed());
-        out.println(apiSaturation.line());
-        out.println(apiSaturation.sliceLine());
-        PhaseResult esSaturation = direct.run(o.saturationUsers(), 0, o.warmup(), o.seconds(), o.seed());
-        out.println(esSaturation.line());
-        out.println(esSaturation.sliceLine());
+        PhaseResult apiSaturation = phase(api, hub, o.saturationUsers(), 0, o, out);
+        PhaseResult esSaturation = phase(direct, null, o.saturationUsers(), 0, o, out);
         out.println(summaryLine(results, apiSaturation, esSaturation));
+    }
+
+    /** Runs one phase, the hub's histograms read meanwhile when {@code hub} is given, and prints its lines. */
+    private static PhaseResult phase(ClosedLoop loop, HubSampler hub, int users, int thinkMs, SearchOptions o,
+                                     PrintStream out) {
+        PhaseResult[] result = new PhaseResult[1];
+        Runnable run = () -> result[0] = loop.run(users, thinkMs, o.warmup(), o.seconds(), o.seed());
+        List<HubHistograms> scrapes = hub == null ? List.of() : hub.during(o.warmup(), o.seconds(), run);
+        if (hub == null) {
+            run.run();
+        }
+        out.println(result[0].line());
+        out.println(result[0].sliceLine());
+        String hubLine = HubSampler.line(result[0], scrapes);
+        if (!hubLine.isEmpty()) {
+            out.println(hubLine);
+        }
+        return result[0];
+    }
+
+    /**
+     * Reads the hub's metrics in the user's session; empty, with a warning the first time, when the
+     * user may not (the role {@code operator}) or the hub does not answer.
+     */
+    private static Supplier<Optional<HubHistograms>> metricsScrape(HttpClient http,
+            SearchOptions o, String cookie, PrintStream err) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(o.api() + "/metrics"))
+                .timeout(SearchRequests.TIMEOUT).header("Cookie", cookie).GET().build();
+        AtomicBoolean warned = new AtomicBoolean();
+        return () -> {
+            String problem;
+            try {
+                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return Optional.of(HubHistograms.parse(r.body()));
+                }
+                problem = "HTTP " + r.statusCode() + (r.statusCode() == 403 ? " (" + o.user() + " is no operator)" : "");
+            } catch (IOException e) {
+                problem = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                problem = "interrupted";
+            }
+            if (warned.compareAndSet(false, true)) {
+                err.println("warning: the hub's metrics were not readable (" + problem + "): its own share is not shown");
+            }
+            return Optional.empty();
+        };
     }
 
     /**

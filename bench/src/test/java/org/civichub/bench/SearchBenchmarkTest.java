@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ class SearchBenchmarkTest {
     private HttpServer server;
     private ExecutorService executor;
     private String base;
+    private final AtomicLong apiSearches = new AtomicLong();
+    private volatile int metricsStatus = 200;
 
     @BeforeEach
     void start() throws IOException {
@@ -60,7 +63,16 @@ class SearchBenchmarkTest {
         });
         server.createContext("/api/v1/residents", x -> {
             boolean session = "civichub_session=s3cret".equals(x.getRequestHeaders().getFirst("Cookie"));
+            if (session) {
+                apiSearches.incrementAndGet();
+            }
             send(x, session ? 200 : 401, session ? "{\"total\":0,\"items\":[]}" : "{\"detail\":\"unauthorized\"}");
+        });
+        server.createContext("/api/v1/metrics", x -> {
+            boolean session = "civichub_session=s3cret".equals(x.getRequestHeaders().getFirst("Cookie"));
+            long n = apiSearches.get();
+            send(x, session ? metricsStatus : 401, HubHistogramsTest.scrape(HubSampler.SEARCH, n, n, n, n)
+                    + HubHistogramsTest.scrape(HubSampler.AUDIT, 0, n, n, n));
         });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -107,7 +119,23 @@ class SearchBenchmarkTest {
         assertThat(lines).anyMatch(l -> l.startsWith("# query mix (20000 searches, cycled): name="));
         assertThat(lines).anyMatch(l -> l.startsWith("# elasticsearch 8.19.21 at " + base + ": 2 residents sampled"));
         assertThat(esBodies).isNotEmpty().allMatch(b -> b.contains("\"terms\":{\"divisions\":[\"350203\"]}"));
+        assertThat(lines.stream().filter(l -> l.contains(" hub_search_p99_ms=")))
+                .as("the hub's share beside each phase against its API, none beside Elasticsearch's").hasSize(3)
+                .allMatch(l -> l.startsWith("# target=api ") && l.contains(" hub_search_p99_ms=5 audit_wait_p99_ms=10 "));
         assertThat(text(err)).isEmpty();
+    }
+
+    @Test
+    void aUserWhoMayNotReadTheMetricsIsMeasuredWithoutTheHubsShare() {
+        metricsStatus = 403;
+
+        int status = RawBulkBaseline.run(args(), print(out), print(err));
+
+        assertThat(status).as(text(err)).isZero();
+        assertThat(text(out).lines()).noneMatch(l -> l.contains("hub_search_p99_ms="))
+                .anyMatch(l -> l.startsWith("search api_p99_ms_2="));
+        assertThat(text(err).lines()).singleElement().asString()
+                .startsWith("warning: the hub's metrics were not readable (HTTP 403 (demo is no operator))");
     }
 
     @Test

@@ -7,13 +7,14 @@ import java.util.Objects;
 /**
  * All instances of one metric at the moment of collection: its name, help, type and samples.
  *
- * @param samples ordered by labels; a summary has two samples per instance, {@code _count} and {@code _sum}
+ * @param samples ordered by labels; a histogram has a sample {@code _bucket} per bound (labelled
+ *                {@code le}), then {@code _count} and {@code _sum}, per instance
  */
 public record MetricFamily(String name, String help, Type type, List<Sample> samples) {
 
     /** The Prometheus metric types the registry produces. */
     public enum Type {
-        COUNTER, GAUGE, SUMMARY;
+        COUNTER, GAUGE, HISTOGRAM;
 
         /** The name in a {@code # TYPE} line. */
         public String prometheusName() {
@@ -24,7 +25,7 @@ public record MetricFamily(String name, String help, Type type, List<Sample> sam
     /**
      * One value.
      *
-     * @param suffix appended to the family name: empty, or {@code _count} and {@code _sum} of a summary
+     * @param suffix appended to the family name: empty, or {@code _bucket}, {@code _count} and {@code _sum} of a histogram
      */
     public record Sample(String suffix, Labels labels, double value) {
 

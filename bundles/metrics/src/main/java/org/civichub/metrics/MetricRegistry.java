@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 public final class MetricRegistry implements Metrics {
 
     private static final String NAME = "[a-zA-Z_:][a-zA-Z0-9_:]*";
+    private static final String BOUND_LABEL = "le";
 
     private record Family(String help, MetricFamily.Type type, Map<Labels, Object> instances) {
     }
@@ -31,7 +32,11 @@ public final class MetricRegistry implements Metrics {
 
     @Override
     public Timer timer(String name, String help, Labels labels) {
-        return (Timer) family(name, help, MetricFamily.Type.SUMMARY).instances
+        if (labels.values().containsKey(BOUND_LABEL)) {
+            throw new IllegalArgumentException("a timer's labels cannot have the name " + BOUND_LABEL
+                    + ", which names its buckets' bounds: " + name);
+        }
+        return (Timer) family(name, help, MetricFamily.Type.HISTOGRAM).instances
                 .computeIfAbsent(labels, l -> new Timer());
     }
 
@@ -50,7 +55,14 @@ public final class MetricRegistry implements Metrics {
                 if (m instanceof Counter c) {
                     samples.add(new MetricFamily.Sample("", labels, c.value()));
                 } else if (m instanceof Timer t) {
-                    samples.add(new MetricFamily.Sample("_count", labels, t.count()));
+                    long[] cumulative = t.cumulativeCounts();
+                    long count = t.count();
+                    for (int i = 0; i < cumulative.length; i++) {
+                        samples.add(new MetricFamily.Sample("_bucket",
+                                labels.and(BOUND_LABEL, Double.toString(Timer.BOUNDS[i])), cumulative[i]));
+                    }
+                    samples.add(new MetricFamily.Sample("_bucket", labels.and(BOUND_LABEL, "+Inf"), count));
+                    samples.add(new MetricFamily.Sample("_count", labels, count));
                     samples.add(new MetricFamily.Sample("_sum", labels, t.sumSeconds()));
                     maxima.add(new MetricFamily.Sample("", labels, t.maxSeconds()));
                 } else if (m instanceof DoubleSupplier g) {
@@ -61,7 +73,7 @@ public final class MetricRegistry implements Metrics {
                 }
             });
             out.add(new MetricFamily(name, f.help, f.type, samples));
-            if (f.type == MetricFamily.Type.SUMMARY) {
+            if (f.type == MetricFamily.Type.HISTOGRAM) {
                 out.add(new MetricFamily(name + "_max", "Longest of " + lowerFirst(f.help), MetricFamily.Type.GAUGE,
                         maxima));
             }

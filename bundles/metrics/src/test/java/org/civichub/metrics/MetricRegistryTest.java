@@ -75,4 +75,49 @@ class MetricRegistryTest {
         })).isInstanceOf(IllegalStateException.class);
         assertThat(t.count()).isEqualTo(1);
     }
+
+    @Test
+    void aTimerCountsEachDurationInTheFirstBucketItFits() {
+        Timer t = registry.timer("t_seconds", "T", Labels.NONE);
+        t.record(0);
+        t.record(1_000_000);
+        t.record(1_000_001);
+        t.record(12_000_000);
+        t.record(11_000_000_000L);
+
+        long[] cumulative = t.cumulativeCounts();
+
+        assertThat(Timer.BOUNDS).isSorted();
+        assertThat(cumulative[0]).as("at most 1 ms: 0 and exactly 1 ms").isEqualTo(2);
+        assertThat(cumulative[1]).as("at most 2 ms").isEqualTo(3);
+        assertThat(cumulative[indexOf(0.0125)]).isEqualTo(4);
+        assertThat(cumulative[indexOf(0.01)]).isEqualTo(3);
+        assertThat(cumulative[cumulative.length - 1]).as("11 s is beyond the last bound").isEqualTo(4);
+        assertThat(t.count()).isEqualTo(5);
+    }
+
+    @Test
+    void aTimerIsWrittenAsAHistogramWithEveryBoundAndInfinity() {
+        registry.timer("t_seconds", "T", Labels.of("connector", "a")).record(3_000_000);
+
+        MetricFamily f = registry.collect().stream().filter(m -> m.name().equals("t_seconds")).findFirst().orElseThrow();
+
+        assertThat(f.type()).isEqualTo(MetricFamily.Type.HISTOGRAM);
+        List<MetricFamily.Sample> buckets = f.samples().stream().filter(s -> s.suffix().equals("_bucket")).toList();
+        assertThat(buckets).hasSize(Timer.BOUNDS.length + 1);
+        assertThat(buckets).allSatisfy(s -> assertThat(s.labels().values()).containsEntry("connector", "a"));
+        assertThat(buckets.get(buckets.size() - 1).labels().values()).containsEntry("le", "+Inf");
+        assertThat(buckets).extracting(MetricFamily.Sample::value).isSorted();
+        assertThatThrownBy(() -> registry.timer("u_seconds", "U", Labels.of("le", "1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("le");
+    }
+
+    private static int indexOf(double bound) {
+        for (int i = 0; i < Timer.BOUNDS.length; i++) {
+            if (Timer.BOUNDS[i] == bound) {
+                return i;
+            }
+        }
+        throw new AssertionError("no bound " + bound);
+    }
 }

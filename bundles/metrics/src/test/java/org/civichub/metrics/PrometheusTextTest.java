@@ -52,7 +52,7 @@ class PrometheusTextTest {
                     case "-Inf" -> Double.NEGATIVE_INFINITY;
                     default -> Double.parseDouble(v);
                 };
-                String family = m.group(1).replaceAll("_(count|sum)$", "");
+                String family = m.group(1).replaceAll("_(count|sum|bucket)$", "");
                 assertThat(types).as("TYPE before the samples of %s", m.group(1))
                         .containsKey(types.containsKey(m.group(1)) ? m.group(1) : family);
                 lines.add(new Line(m.group(1), labels, value));
@@ -77,7 +77,7 @@ class PrometheusTextTest {
         List<Line> lines = parse(PrometheusText.write(registry.collect()), types, helps);
 
         assertThat(types).containsEntry("civichub_test_records_total", "counter")
-                .containsEntry("civichub_test_seconds", "summary")
+                .containsEntry("civichub_test_seconds", "histogram")
                 .containsEntry("civichub_test_seconds_max", "gauge")
                 .containsEntry("civichub_test_lag_seconds", "gauge");
         assertThat(helps).containsEntry("civichub_test_seconds", "Time taken");
@@ -87,6 +87,11 @@ class PrometheusTextTest {
                 new Line("civichub_test_seconds_count", Map.of(), 2),
                 new Line("civichub_test_seconds_sum", Map.of(), 2.0),
                 new Line("civichub_test_seconds_max", Map.of(), 1.5),
+                new Line("civichub_test_seconds_bucket", Map.of("le", "0.25"), 0),
+                new Line("civichub_test_seconds_bucket", Map.of("le", "0.5"), 1),
+                new Line("civichub_test_seconds_bucket", Map.of("le", "1.0"), 1),
+                new Line("civichub_test_seconds_bucket", Map.of("le", "2.5"), 2),
+                new Line("civichub_test_seconds_bucket", Map.of("le", "+Inf"), 2),
                 new Line("civichub_test_lag_seconds", Map.of("connector", "police-a"), 12.5));
         assertThat(lines).as("an unknown gauge value is left out")
                 .noneMatch(l -> l.labels().containsValue("police-b") && l.name().contains("lag"));

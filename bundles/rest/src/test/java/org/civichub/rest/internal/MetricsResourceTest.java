@@ -68,7 +68,10 @@ class MetricsResourceTest {
         assertThat(samples).containsEntry("civichub_search_seconds_count", 2.0)
                 .containsEntry("civichub_audit_writes_total", 1.0)
                 .containsEntry("civichub_audit_write_failures_total", 1.0)
-                .containsKeys("civichub_search_seconds_sum", "civichub_search_seconds_max");
+                .containsEntry("civichub_audit_write_seconds_count", 1.0 + 1.0)
+                .containsEntry("civichub_search_seconds_bucket{le=\"+Inf\"}", 2.0)
+                .containsKeys("civichub_search_seconds_sum", "civichub_search_seconds_max",
+                        "civichub_audit_write_seconds_bucket{le=\"0.001\"}");
     }
 
     @Test
