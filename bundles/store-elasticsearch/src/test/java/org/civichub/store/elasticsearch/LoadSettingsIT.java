@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 class LoadSettingsIT {
 
     private static final TestCluster CLUSTER = new TestCluster("load");
+    /** Segments written one document each: more than Elasticsearch's default tier holds, fewer than the loading one. */
+    private static final int SMALL_SEGMENTS = 16;
+    private static final int DEFAULT_SEGMENTS_PER_TIER = 10;
 
     @AfterAll
     static void stop() {
@@ -38,6 +41,31 @@ class LoadSettingsIT {
     }
 
     @Test
+    void theEndOfAFirstSyncMergesWhatItsPolicyLeftUnmerged() throws InterruptedException {
+        try (ElasticsearchStores stores = ElasticsearchStores.create(CLUSTER.settings()
+                .withRefresh(ElasticsearchSettings.Refresh.FALSE))) {
+            stores.ensureIndices();
+            stores.loadSettings().firstSyncRunning(true);
+            String raw = "/" + CLUSTER.prefix() + "-raw";
+            for (int i = 0; i < SMALL_SEGMENTS; i++) {
+                assertThat(CLUSTER.send("POST", raw + "/_doc?refresh=true", "{\"connectorId\":\"c" + i + "\"}").status())
+                        .isEqualTo(201);
+            }
+            assertThat(segments(raw)).as("40 segments a tier while loading: none merged").isEqualTo(SMALL_SEGMENTS);
+
+            stores.loadSettings().firstSyncRunning(false);
+
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (segments(raw) > DEFAULT_SEGMENTS_PER_TIER && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(segments(raw)).as("merged by the default policy without another write")
+                    .isLessThanOrEqualTo(DEFAULT_SEGMENTS_PER_TIER);
+            assertThat(CLUSTER.count("raw")).isEqualTo(SMALL_SEGMENTS);
+        }
+    }
+
+    @Test
     void aStoreWhoseWritesWaitForARefreshKeepsRefreshingEverySecond() {
         try (ElasticsearchStores stores = ElasticsearchStores.create(CLUSTER.settings())) {
             stores.ensureIndices();
@@ -46,6 +74,13 @@ class LoadSettingsIT {
 
             assertThat(refreshInterval("residents")).as("each write would wait up to 30 s").isNull();
         }
+    }
+
+    /** The segments of an index's primaries that searches see (after a refresh). */
+    private long segments(String index) {
+        CLUSTER.send("POST", index + "/_refresh");
+        return CLUSTER.get(index + "/_stats/segments").path("_all").path("primaries").path("segments").path("count")
+                .asLong();
     }
 
     private java.util.Map<String, String> mergePolicy(String kind) {

