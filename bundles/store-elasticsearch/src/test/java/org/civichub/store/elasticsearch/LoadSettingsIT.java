@@ -1,8 +1,10 @@
 package org.civichub.store.elasticsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class LoadSettingsIT {
     }
 
     @Test
-    void theEndOfAFirstSyncMergesWhatItsPolicyLeftUnmerged() throws InterruptedException {
+    void theEndOfAFirstSyncMergesWhatItsPolicyLeftUnmerged() {
         try (ElasticsearchStores stores = ElasticsearchStores.create(CLUSTER.settings()
                 .withRefresh(ElasticsearchSettings.Refresh.FALSE))) {
             stores.ensureIndices();
@@ -55,12 +57,9 @@ class LoadSettingsIT {
 
             stores.loadSettings().firstSyncRunning(false);
 
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (segments(raw) > DEFAULT_SEGMENTS_PER_TIER && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            assertThat(segments(raw)).as("merged by the default policy without another write")
-                    .isLessThanOrEqualTo(DEFAULT_SEGMENTS_PER_TIER);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(segments(raw))
+                    .as("merged by the default policy without another write")
+                    .isLessThanOrEqualTo(DEFAULT_SEGMENTS_PER_TIER));
             assertThat(CLUSTER.count("raw")).isEqualTo(SMALL_SEGMENTS);
         }
     }
